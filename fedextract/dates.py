@@ -1,0 +1,118 @@
+"""Dates and years: signing dates, web timestamps, the year a document is about.
+
+``二○○八年十二月十六日`` and ``2015年8月6日`` are signing dates; ``2011-09-15`` and the
+aggregator form ``14.02.2017  13:01`` are published dates.  A year token is a plain year
+(``2006年``), a range (``2014-2015年度``, ``2008-2009``) or masked (``~年``, ``200F年``,
+``20xx年``, ``20__年``); only a single plain year yields a value.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+from .numerals import cn_to_int
+
+_CN_DIGIT = "〇零○一二三四五六七八九"
+_CN_NUM = _CN_DIGIT + "十"
+_FULL_DATE = re.compile(
+    rf"(?P<y>[{_CN_DIGIT}]{{4}}|(?:19|20)\d{{2}})\s?年\s?(?P<m>[{_CN_NUM}]{{1,3}}|\d{{1,2}})\s?月"
+    rf"\s?(?P<d>[{_CN_NUM}]{{1,3}}|\d{{1,2}})\s?[日号]"
+)
+_ISO = re.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2})[-/](?P<m>\d{1,2})[-/](?P<d>\d{1,2})(?!\d)")
+_DMY = re.compile(r"(?<![\d.])(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>(?:19|20)\d{2})(?![\d.])")
+_STANDALONE_TRIM = " ()[]（）:：-—"
+
+
+def _iso(y: str, m: str, d: str) -> str | None:
+    year, month, day = cn_to_int(y), cn_to_int(m), cn_to_int(d)
+    if year is None or month is None or day is None:
+        return None
+    try:
+        return _dt.date(year, month, day).isoformat()
+    except ValueError:
+        return None
+
+
+def full_date(text: str) -> str | None:
+    """The first ``YYYY年M月D日`` date (Chinese or Arabic numerals) in ``text``."""
+    if "年" not in text:
+        return None
+    for m in _FULL_DATE.finditer(text):
+        found = _iso(m["y"], m["m"], m["d"])
+        if found:
+            return found
+    return None
+
+
+def standalone_date(key: str) -> str | None:
+    """A line that is nothing but a full date, maybe in brackets: ``(2006年5月22日)``."""
+    s = key.strip(_STANDALONE_TRIM)
+    if not s or len(s) > 16 or not s.endswith(("日", "号")):
+        return None
+    m = _FULL_DATE.fullmatch(s)
+    return _iso(m["y"], m["m"], m["d"]) if m else None
+
+
+def web_date(key: str) -> str | None:
+    """A published timestamp: ``2011-09-15``, ``14.02.2017``, or a full date on a meta line."""
+    for pattern in (_ISO, _DMY):
+        for m in pattern.finditer(key):
+            found = _iso(m["y"], m["m"], m["d"])
+            if found:
+                return found
+    return full_date(key)
+
+
+YearKind = Literal["year", "range", "masked"]
+
+
+@dataclass(frozen=True, slots=True)
+class YearToken:
+    kind: YearKind
+    value: int | None
+    start: int
+    text: str
+
+
+_YEAR = re.compile(
+    r"(?P<range>(?<!\d)(?:19|20)\d{2}\s?[-—–~至到]\s?(?:(?:19|20)\d{2}(?!\d)|\d{2}(?=年)))"
+    r"|(?P<year>(?<![\d.])(?:19|20)\d{2}(?![\d.]))"
+    r"|(?P<masked>(?<![0-9A-Za-z])(?:(?:19|20)[0-9A-Za-z_＿]{2}|[12][0-9][_＿xX*]{1,2}|[~～]|\*{1,4}[xX]?)年)"
+)
+
+
+def year_tokens(text: str) -> list[YearToken]:
+    """Every year-like token in ``text``, in order."""
+    out: list[YearToken] = []
+    for m in _YEAR.finditer(text):
+        kind: YearKind
+        if m["range"]:
+            kind, value = "range", None
+        elif m["year"]:
+            kind, value = "year", int(m["year"])
+        else:
+            kind, value = "masked", None
+        out.append(YearToken(kind, value, m.start(), m.group()))
+    return out
+
+
+_STATEMENT = re.compile(
+    r"(?P<y>(?:19|20)\d{2}|(?<![0-9A-Za-z])(?:(?:19|20)[0-9A-Za-z_＿]{2}|[12][0-9][_＿xX*]{1,2}|[~～]|\*{1,4}[xX]?))"
+    r"年(?:是|(?:全[市区县镇省]|我[市区县镇省])?[^。,;]{0,12}工作的?(?:总体)?(?:思路|要求|安排|要点|重点)|主要工作安排)"
+)
+
+
+def statement_year(text: str) -> YearToken | None:
+    """A body statement naming the year a plan is for: ``2015年是…``, ``2011年主要工作安排``."""
+    if "年" not in text:
+        return None
+    m = _STATEMENT.search(text)
+    if m is None:
+        return None
+    y = m["y"]
+    if y.isdigit():
+        return YearToken("year", int(y), m.start(), y)
+    return YearToken("masked", None, m.start(), y + "年")

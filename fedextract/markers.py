@@ -1,0 +1,159 @@
+"""Outline markers: one small class per marker family, tried in registry order.
+
+Contract (written once, here): a family has a compiled class-level ``pattern`` matched at the
+start of a line's folded key (so ``（一）`` and ``(一)``, ``1．`` and ``1.`` match alike while
+the stored text stays as written), a ``kind`` (``"section"`` for Chinese numerals, ``"item"``
+for Arabic ones) and ``start(line)``, which returns a :class:`MarkerMatch` or None.  A family
+never keeps state: whatever it recognises is in the returned match.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import ClassVar, Literal
+
+from .normalize import Line
+from .numerals import cn_to_int
+
+_CN = "一二三四五六七八九十百〇零两"
+
+
+@dataclass(frozen=True, slots=True)
+class MarkerMatch:
+    kind: Literal["section", "item"]
+    style: str  # the family and punctuation, e.g. "一、", "(一)", "1.", "①" — levels key on it
+    marker: str  # as written in the line, e.g. "（一）"
+    number: int
+    end: int  # offset in line.text where the heading text starts
+
+
+class MarkerFamily:
+    kind: ClassVar[Literal["section", "item"]]
+    pattern: ClassVar[re.Pattern[str]]
+    style: ClassVar[str]
+
+    @classmethod
+    def start(cls, line: Line) -> MarkerMatch | None:
+        m = cls.pattern.match(line.key)
+        if m is None:
+            return None
+        number = cls.value(m.group("num"))
+        if number is None:
+            return None
+        marker = line.text[: m.end("mark")]
+        return MarkerMatch(cls.kind, cls.style_of(m), marker, number, m.end())
+
+    @classmethod
+    def value(cls, numeral: str) -> int | None:
+        return cn_to_int(numeral)
+
+    @classmethod
+    def style_of(cls, m: re.Match[str]) -> str:
+        return cls.style
+
+
+class ChapterMarker(MarkerFamily):
+    """``第一部分`` / ``第二章`` / ``第三节``."""
+
+    kind = "section"
+    style = "第一部分"
+    pattern = re.compile(rf"第(?P<num>[{_CN}\d]{{1,4}})(?P<mark>部分|章|节|節)[\s、:.]*")
+
+    @classmethod
+    def style_of(cls, m: re.Match[str]) -> str:
+        return "第一" + m.group("mark")
+
+
+class CnParenMarker(MarkerFamily):
+    """``(一)`` / ``（一）``."""
+
+    kind = "section"
+    style = "(一)"
+    pattern = re.compile(rf"\((?P<num>[{_CN}]{{1,4}})(?P<mark>\))[\s、.]*")
+
+
+class CnCommaMarker(MarkerFamily):
+    """``一、`` and the rarer ``一．``."""
+
+    kind = "section"
+    style = "一、"
+    pattern = re.compile(rf"(?P<num>[{_CN}]{{1,4}})\s?(?P<mark>[、.])(?![{_CN}\d])\s*")
+
+    @classmethod
+    def style_of(cls, m: re.Match[str]) -> str:
+        return "一" + m.group("mark")
+
+
+class ArabicParenMarker(MarkerFamily):
+    """``(1)`` / ``（1）``."""
+
+    kind = "item"
+    style = "(1)"
+    pattern = re.compile(r"\((?P<num>\d{1,3})(?P<mark>\))\s*")
+
+
+class CircledMarker(MarkerFamily):
+    """``①`` … ``⑳``."""
+
+    kind = "item"
+    style = "①"
+    pattern = re.compile(r"(?P<num>(?P<mark>[\u2460-\u2473]))\s*")
+
+    @classmethod
+    def value(cls, numeral: str) -> int | None:
+        return ord(numeral) - 0x2460 + 1
+
+
+class ArabicMarker(MarkerFamily):
+    """``1、`` ``1.`` ``1．`` — not ``1.5万元`` nor ``14.02.2017`` (a digit follows)."""
+
+    kind = "item"
+    style = "1、"
+    pattern = re.compile(r"(?P<num>\d{1,3})\s?(?P<mark>[、.])(?![\d.])\s*")
+
+    @classmethod
+    def style_of(cls, m: re.Match[str]) -> str:
+        return "1" + m.group("mark")
+
+
+class ArabicHalfParenMarker(MarkerFamily):
+    """``1)``."""
+
+    kind = "item"
+    style = "1)"
+    pattern = re.compile(r"(?P<num>\d{1,2})(?P<mark>\))(?!\d)\s*")
+
+
+REGISTRY: tuple[type[MarkerFamily], ...] = (
+    ChapterMarker,
+    CnParenMarker,
+    CnCommaMarker,
+    ArabicParenMarker,
+    CircledMarker,
+    ArabicMarker,
+    ArabicHalfParenMarker,
+)
+
+
+def match_marker(line: Line) -> MarkerMatch | None:
+    """The first family of the registry that recognises ``line``, or None."""
+    first = line.key[:1]
+    if not first or not (first in "(第" or first.isdigit() or first in _CN or "\u2460" <= first <= "\u2473"):
+        return None
+    for family in REGISTRY:
+        found = family.start(line)
+        if found is not None:
+            return found
+    return None
+
+
+TERMINATORS = "。！？；!?;"
+
+
+def split_title(text: str) -> tuple[str, str]:
+    """Heading text → (title up to the first terminator, rest after it)."""
+    for i, c in enumerate(text):
+        if c in TERMINATORS:
+            return text[:i].strip(), text[i + 1 :].strip()
+    return text.strip(), ""

@@ -1,0 +1,142 @@
+"""General knowledge about Chinese names and units (no list of any document's names).
+
+A person's name is 2–4 characters starting with a known surname; a unit or affiliation starts
+with a place (a short root followed by an administrative-division suffix) or a unit word, and
+an organisation ends with a unit suffix.  These facts let the award parser split glued tokens
+(``熊旷罗湖区…`` → ``熊旷`` + ``罗湖区…``; ``…妇联主席简瑞燕`` → ``…妇联主席`` + ``简瑞燕``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .textkey import key
+
+# The common single-character surnames (百家姓 and the modern frequency lists) and the
+# compound ones.  Traditional forms are folded by textkey.key before lookup.
+_SINGLE = (
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖萧田董袁潘于蒋蔡余杜叶程苏魏吕丁任"
+    "沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付傅方白邹孟熊秦邱江尹薛闫阎段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向"
+    "汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴"
+    "霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党"
+    "宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝官封谈"
+    "匡鞠惠荆乐冀郁胥南班储原栗燕楚鄢劳谌奚皮粟冼蔺楼盘满闻位厉伊仝区郜海阚花权强帅屠豆朴盖练廉禹井祖漆巴丰支"
+    "卿国狄平计索宣晋相初门云容敬来扈晁芮都普阙浦戈伏鹿薄邸雍辜羊阿乌母裘亓修邰赫杭况那宿鲜印逯隆茹诸战慕危玉银"
+    "亢嵇公哈湛宾戎勾茅利於呼居揭干但尉冶斯元束檀衣信展阴昝智幸奉植衡富尧闭由旷"
+)
+_COMPOUND = (
+    "欧阳 司马 上官 诸葛 东方 皇甫 尉迟 公孙 慕容 长孙 宇文 司徒 令狐 夏侯 轩辕 端木 独孤 南宫 西门 百里 呼延 "
+    "万俟 闻人 澹台 公冶 太史 申屠 钟离 濮阳 赫连 拓跋 完颜"
+).split()
+SURNAMES = frozenset(_SINGLE)
+COMPOUND_SURNAMES = frozenset(_COMPOUND)
+
+PLACE_SUFFIX = "省市区县州盟旗镇乡村"
+# Words that end a unit's name: an honoured organisation ends with one of these.
+ORG_SUFFIXES = (
+    "妇联", "妇女联合会", "委员会", "组委会", "妇委会", "妇工委", "工委", "团委", "党委", "支部", "团支部", "总支",
+    "工会", "协会", "学会", "联合会", "商会", "研究会", "促进会", "基金会", "之家", "中心", "服务站", "工作站",
+    "办公室", "办事处", "政府", "人民政府", "局", "厅", "处", "科", "室", "所", "站", "院", "馆", "校", "学校",
+    "小学", "中学", "大学", "学院", "幼儿园", "医院", "公司", "集团", "银行", "企业", "合作社", "基地", "社区",
+    "村委会", "居委会", "街道", "部", "队", "组", "班", "社", "台", "报社", "电视台", "法院", "检察院", "单位",
+    "委", "会", "团", "家庭", "示范岗", "巾帼文明岗", "车间", "分会", "党组", "机关", "总队", "支队", "大队",
+)
+_ORG_RE = re.compile("(?:" + "|".join(sorted(map(re.escape, ORG_SUFFIXES), key=len, reverse=True)) + ")$")
+# Posts and roles that end an affiliation (…小学教师, …社区居民) or precede a name.
+POST_WORDS = (
+    "主席", "副主席", "部长", "主任", "副主任", "书记", "副书记", "委员", "科长", "局长", "院长", "副院长", "校长",
+    "副校长", "经理", "总经理", "干部", "教师", "老师", "会长", "队长", "所长", "站长", "处长", "厅长", "社长",
+    "组长", "秘书", "秘书长", "居民", "村民", "职员", "员", "长", "师", "医生", "护士", "董事长", "退休", "检察官",
+    "法官", "警官", "调研员", "理事", "代表", "工人", "农民", "学生", "协理员", "专干", "民警", "负责人", "党员",
+)
+_POST_NAME_RE = re.compile(
+    "(?P<aff>.+?(?:" + "|".join(sorted(map(re.escape, POST_WORDS), key=len, reverse=True)) + "))"
+    r"(?P<name>[\u4e00-\u9fff]{2,3})$"
+)
+_PLACE_START = re.compile(rf"(?:原|中国|中共|共青团)|[\u4e00-\u9fff]{{2,3}}?[{PLACE_SUFFIX}]")
+_PLACE_ROOT = re.compile(rf"[\u4e00-\u9fff]{{2,3}}[{PLACE_SUFFIX}]|(?:原|中国|中共|共青团)")
+_CJK = re.compile(r"[\u4e00-\u9fff]+")
+
+
+def has_surname(text: str) -> bool:
+    k = key(text)
+    return k[:1] in SURNAMES or k[:2] in COMPOUND_SURNAMES
+
+
+def is_person_name(text: str) -> bool:
+    """2–4 CJK characters starting with a known surname, and not a unit or place."""
+    if not 2 <= len(text) <= 4 or not _CJK.fullmatch(text):
+        return False
+    if not has_surname(text):
+        return False
+    k = key(text)
+    if len(text) >= 3 and (k[-1] in PLACE_SUFFIX or looks_like_org(text)):
+        return False
+    return not any(w in k for w in ("妇联", "委员", "单位", "名单", "附件", "家庭", "集体"))
+
+
+def looks_like_org(text: str) -> bool:
+    """Ends with a unit suffix and is long enough to be a unit name."""
+    return len(text) >= 4 and _ORG_RE.search(key(text)) is not None
+
+
+def starts_with_place(text: str) -> bool:
+    """``罗湖区…``, ``深圳市…``, ``中国…``, ``原…``: an affiliation's usual start."""
+    return _PLACE_ROOT.match(key(text)) is not None
+
+
+def ends_with_post(text: str) -> bool:
+    k = key(text)
+    return any(k.endswith(w) for w in POST_WORDS)
+
+
+def split_name_first(token: str) -> tuple[str, str] | None:
+    """``熊旷罗湖区翠竹街道翠达社区居民`` → (``熊旷``, ``罗湖区…``); None when no split fits.
+
+    Three-character names are tried before two-character ones; the rest must start with a
+    place root of at least two characters, which rules out ``熊旷罗`` + ``湖区…``.
+    """
+    if len(token) < 5 or not has_surname(token):
+        return None
+    for n in (3, 2, 4):
+        name, rest = token[:n], token[n:]
+        if len(rest) >= 3 and is_person_name(name) and starts_with_place(rest):
+            return name, rest
+    return None
+
+
+def split_name_last(token: str) -> tuple[str, str] | None:
+    """``广州市海珠区妇联主席简瑞燕`` → (``简瑞燕``, ``广州市海珠区妇联主席``)."""
+    m = _POST_NAME_RE.match(key(token))
+    if m is None:
+        return None
+    name = token[m.start("name") :]
+    if not is_person_name(name):
+        # ``…主任谢金钿``: try the shorter name if the three-character one is not a name
+        return None
+    return name, token[: m.start("name")]
+
+
+_FAMILY = re.compile(rf"(?P<place>[\u4e00-\u9fff]{{1,12}}?[{PLACE_SUFFIX}])(?P<name>[\u4e00-\u9fff]{{2,4}}?)家庭$")
+
+
+def split_family(token: str) -> tuple[str, str] | None:
+    """``宜昌市张治礼家庭`` → (``张治礼``, ``宜昌市``)."""
+    m = _FAMILY.fullmatch(key(token))
+    if m is None:
+        return None
+    name = token[m.start("name") : m.end("name")]
+    if not is_person_name(name):
+        return None
+    return name, token[: m.end("place")]
+
+
+def place_split_points(token: str) -> list[int]:
+    """Offsets (> 1) where a place name starts inside ``token``: candidate points to split two
+    glued affiliations (``…主任,退休龙岗区…``)."""
+    k = key(token)
+    points = []
+    for m in re.finditer(rf"[\u4e00-\u9fff]{{2}}[{PLACE_SUFFIX}]", k):
+        if m.start() >= 4:
+            points.append(m.start())
+    return points
