@@ -151,9 +151,23 @@ def match_marker(line: Line) -> MarkerMatch | None:
 TERMINATORS = "。！？；!?;"
 
 
-def split_title(text: str) -> tuple[str, str]:
-    """Heading text → (title up to the first terminator, rest after it)."""
+def cut_sentence(text: str) -> tuple[str, str, bool]:
+    """Heading text → (lead sentence without its terminator, the rest, whether one was found)."""
     for i, c in enumerate(text):
         if c in TERMINATORS:
-            return text[:i].strip(), text[i + 1 :].strip()
-    return text.strip(), ""
+            return text[:i].strip(), text[i + 1 :].strip(), True
+    return text.strip(), "", False
+
+
+def split_title(text: str) -> tuple[str, str]:
+    """Heading text → (title up to the first terminator, rest after it)."""
+    title, rest, _ = cut_sentence(text)
+    return title, rest
+
+
+_CLOSED = frozenset(TERMINATORS + ":：…")
+
+
+def ends_sentence(text: str) -> bool:
+    """False when ``text`` stops mid-sentence (a hard line break to be joined)."""
+    return bool(text) and text[-1] in _CLOSED

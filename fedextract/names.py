@@ -98,7 +98,8 @@ def split_name_first(token: str) -> tuple[str, str] | None:
     """
     if len(token) < 5 or not has_surname(token):
         return None
-    for n in (3, 2, 4):
+    sizes = (4, 3) if key(token)[:2] in COMPOUND_SURNAMES else (3, 2)
+    for n in sizes:
         name, rest = token[:n], token[n:]
         if len(rest) >= 3 and is_person_name(name) and starts_with_place(rest):
             return name, rest
@@ -129,6 +130,18 @@ def split_family(token: str) -> tuple[str, str] | None:
     if not is_person_name(name):
         return None
     return name, token[: m.end("place")]
+
+
+_PLACE_NAME = re.compile(rf"(?P<place>[\u4e00-\u9fff]{{1,8}}?[{PLACE_SUFFIX}])(?P<name>[\u4e00-\u9fff]{{2,3}})")
+
+
+def split_place_name(token: str) -> tuple[str, str] | None:
+    """``武汉市兰毓云`` (a family entry cut before ``家庭``) → (``兰毓云``, ``武汉市``)."""
+    m = _PLACE_NAME.fullmatch(key(token))
+    if m is None:
+        return None
+    name = token[m.start("name") :]
+    return (name, token[: m.end("place")]) if is_person_name(name) else None
 
 
 def place_split_points(token: str) -> list[int]:

@@ -1,29 +1,215 @@
-"""The pipeline (placeholder while the stages land)."""
+"""The pipeline: text in, one validated :class:`~fedextract.models.Extraction` out.
+
+Data flows one way through five stages, none reaching back:
+
+1. **normalise** (:mod:`normalize`) — decode bytes (UTF-8 with or without BOM, GB18030, Big5,
+   UTF-16), split on CRLF/CR/LF, compute each line's facts once (number, stripped text, folded
+   key, indent) and cut pager debris (``1 2 下一页``) from line ends;
+2. **split** (:mod:`articles`) — a compilation becomes one article per ``第N篇:`` heading;
+3. **read the header and classify** (:mod:`header`, :mod:`classify`) — title, issuers, doc
+   number, dates, status and addressees; then plan, award decision or other;
+4. **parse the body** (:mod:`plan` for outlines, :mod:`awards` for decisions and lists);
+5. **validate and serialise** — the pydantic models check every field; ``Extraction.to_json``
+   writes the SPEC JSON with orjson.
+
+Nothing is lost: every line a stage consumes is recorded, and every non-blank input line that
+no document field holds is returned in ``unparsed`` (page furniture included); text cut as
+pager debris is reported in a ``truncated`` warning.
+"""
 
 from __future__ import annotations
 
 import hashlib
 from pathlib import Path
 
-from .models import Extraction, Source, UnparsedLine
-from .normalize import decode, make_lines, split_lines
+from .articles import Article, split_articles
+from .awards import read_decision
+from .classify import classify
+from .dates import standalone_date, statement_year, year_tokens
+from .header import read_header, title_issuers
+from .markers import ends_sentence
+from .models import AwardDecision, Document, DocWarning, Extraction, Other, Plan, Source, UnparsedLine
+from .names import looks_like_org
+from .normalize import Line, Removal, decode, make_lines, split_lines
+from .plan import build_outline
+from .textkey import squash
+
+_SUSPECT = frozenset("矗龋")
 
 
-def extract(text: str, *, name: str | None = None, encoding: str = "utf-8", sha256: str | None = None) -> Extraction:
-    raw = split_lines(text)
-    lines, _ = make_lines(raw)
+def extract(
+    text: str, *, name: str | None = None, encoding: str = "utf-8", sha256: str | None = None
+) -> Extraction:
+    """Parse one document (or a compilation) given as text."""
+    raw_lines = split_lines(text)
+    lines, removals = make_lines(raw_lines)
+    _, articles = split_articles(lines)
+    used: set[int] = set()
+    documents: list[Document] = []
+    for article in articles:
+        doc, doc_used = build_document(article, removals)
+        documents.append(doc)
+        used |= doc_used
     digest = sha256 or hashlib.sha256(text.encode("utf-8")).hexdigest()
+    unparsed = [UnparsedLine(line=ln.number, text=ln.raw.strip()) for ln in lines if ln.text and ln.number not in used]
     return Extraction(
-        source=Source(name=name, sha256=digest, encoding=encoding, lines=len(raw)),
-        unparsed=[UnparsedLine(line=ln.number, text=ln.text) for ln in lines if ln.text],
+        source=Source(name=name, sha256=digest, encoding=encoding, lines=len(raw_lines)),
+        documents=documents,
+        unparsed=unparsed,
     )
 
 
 def extract_bytes(data: bytes, *, name: str | None = None) -> Extraction:
+    """Decode ``data`` (encoding detected) and parse it."""
     text, encoding = decode(data)
     return extract(text, name=name, encoding=encoding, sha256=hashlib.sha256(data).hexdigest())
 
 
 def extract_file(path: str | Path) -> Extraction:
+    """Read, decode and parse the file at ``path``."""
     p = Path(path)
     return extract_bytes(p.read_bytes(), name=p.name)
+
+
+def build_document(article: Article, removals: list[Removal]) -> tuple[Document, set[int]]:
+    lines = article.lines
+    header = read_header(lines, article.heading)
+    used = set(header.used)
+    if article.heading_line is not None:
+        used.add(article.heading_line.number)
+    body = [ln for ln in lines[header.body_start :] if ln.number not in header.used and ln.number not in header.furniture]
+    kind = classify(header.title, body)
+    warnings = list(header.warnings)
+    first = article.heading_line.number if article.heading_line else next((ln.number for ln in lines if ln.text), 1)
+    last = max([first, *(ln.number for ln in lines if ln.text)])
+    common = {
+        "index": article.index,
+        "heading": article.heading,
+        "title": header.title,
+        "doc_number": header.doc_number,
+        "status": header.status,
+        "addressees": header.addressees,
+        "line_start": first,
+        "line_end": last,
+    }
+    issuers = list(header.issuers)
+    date = header.signing_date
+    doc: Document
+    if kind == "award_decision":
+        dec = read_decision(body)
+        used |= dec.used
+        warnings += dec.warnings
+        issuers = issuers or dec.signers or title_issuers(header.title)
+        year, ywarn = _award_year(header.title, dec.body_lines)
+        doc = AwardDecision(
+            **common, issuers=issuers, date=date or dec.signing_date or header.web_date, year=year,
+            body=dec.body, awards=dec.awards, attachments=dec.attachments, award_lists=dec.award_lists,
+            warnings=[],
+        )
+    else:
+        body, signers, signing = _strip_signature(body)
+        used |= {ln.number for ln in signers}
+        issuers = issuers or [squash(ln.text) for ln in signers if looks_like_org(squash(ln.text))] or title_issuers(header.title)
+        date = date or signing or header.web_date
+        year, ywarn = _plan_year(header.title, body)
+        if kind == "plan":
+            outline = build_outline(body)
+            used |= outline.used
+            warnings += outline.warnings
+            doc = Plan(**common, issuers=issuers, date=date, year=year, preamble=outline.preamble,
+                       sections=outline.sections, items=outline.items, closing=outline.closing)
+        else:
+            paragraphs = _paragraphs(body)
+            used |= {ln.number for ln in body if ln.text}
+            doc = Other(**common, issuers=issuers, date=date, year=year, paragraphs=paragraphs)
+    warnings += ywarn
+    warnings += _line_warnings(lines, removals)
+    doc.warnings = sorted(warnings, key=lambda w: (w.line or 0, w.code))
+    return doc, used
+
+
+def _strip_signature(body: list[Line]) -> tuple[list[Line], list[Line], str | None]:
+    """Cut a trailing signature block (unit line(s) and a date line) off a plan's body."""
+    nonblank = [i for i, ln in enumerate(body) if ln.text]
+    for pos in reversed(nonblank[-3:]):
+        date = standalone_date(body[pos].key)
+        if date is None:
+            continue
+        signers = [body[pos]]
+        prev = [i for i in nonblank if i < pos][-1:]
+        if prev and looks_like_org(squash(body[prev[0]].key)) and len(body[prev[0]].text) <= 30:
+            signers.insert(0, body[prev[0]])
+        cut = {ln.number for ln in signers}
+        return [ln for ln in body if ln.number not in cut], signers, date
+    return body, [], None
+
+
+def _plan_year(title: str, body: list[Line]) -> tuple[int | None, list[DocWarning]]:
+    tokens = year_tokens(title)
+    if tokens:
+        return _year_of(tokens[0].kind, tokens[0].value, tokens[0].text, None)
+    for ln in body[:40]:
+        st = statement_year(ln.text)
+        if st is not None:
+            return _year_of(st.kind, st.value, st.text, ln.number)
+    return None, []
+
+
+def _award_year(title: str, paragraphs: list[tuple[int, str]]) -> tuple[int | None, list[DocWarning]]:
+    """The honours' year: from the title, else the one plain year the decision's body names
+    (full dates and ``…以来`` clauses aside; a range or two different years give None)."""
+    tokens = year_tokens(title)
+    if tokens:
+        return _year_of(tokens[0].kind, tokens[0].value, tokens[0].text, None)
+    seen: set[int] = set()
+    for _, text in paragraphs:
+        for clause in text.replace("。", ",").replace(";", ",").split(","):
+            if "以来" in clause:
+                continue
+            for tok in year_tokens(clause):
+                after = clause[tok.start + len(tok.text) :]
+                if tok.kind == "range":
+                    return None, []
+                if tok.kind == "year" and tok.value is not None:
+                    if after.startswith("年") and _is_full_date(after):
+                        continue
+                    seen.add(tok.value)
+    return (seen.pop(), []) if len(seen) == 1 else (None, [])
+
+
+def _is_full_date(after_year: str) -> bool:
+    import re  # noqa: PLC0415
+
+    return re.match(r"年\d{1,2}月\d{1,2}[日号]", after_year) is not None
+
+
+def _year_of(kind: str, value: int | None, text: str, line: int | None) -> tuple[int | None, list[DocWarning]]:
+    if kind == "masked":
+        return None, [DocWarning(code="masked_year", line=line, message=f"year is masked: {text}")]
+    return (value if kind == "year" else None), []
+
+
+def _paragraphs(body: list[Line]) -> list[str]:
+    out: list[str] = []
+    for ln in body:
+        if not ln.text:
+            continue
+        if out and not ends_sentence(out[-1]):
+            out[-1] += ln.text
+        else:
+            out.append(ln.text)
+    return out
+
+
+def _line_warnings(lines: list[Line], removals: list[Removal]) -> list[DocWarning]:
+    numbers = {ln.number for ln in lines}
+    out = [
+        DocWarning(code="truncated", line=r.line, message=f"pager furniture removed: {r.text}")
+        for r in removals
+        if r.line in numbers
+    ]
+    for ln in lines:
+        bad = [c for c in ln.text if c in _SUSPECT]
+        if bad:
+            out.append(DocWarning(code="suspect_text", line=ln.number, message=f"possible mojibake: {''.join(bad)}"))
+    return out

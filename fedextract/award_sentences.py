@@ -1,0 +1,193 @@
+"""Awards granted in prose: ``授予陈德平、杨海燕等10户家庭…“十大优秀书香家庭”…荣誉称号``.
+
+A sentence is cut at each granting verb (``授予``, ``推荐…为``, ``评出``); passive clauses
+(``15个单位被授予“…”``, ``王峰同志被授予“…”``) name their subject before ``被``.  Inside an
+object, every ``等N户``/``等十人``/``100个单位`` anchor opens one award: the names before it,
+the honour after it up to the next award's names.  Honour titles lose ``荣誉称号``/``称号``; a
+fully quoted honour keeps only the quoted text when what precedes the quote is a year, an
+edition or a region (``2017年度“四平好人·最美女性”`` → ``四平好人·最美女性``) and keeps its
+quotes when it goes on after them (``“荆楚最美家庭”提名奖``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import names
+from .models import Award
+from .numerals import to_int
+
+_NUM = "\\d零〇○一二两三四五六七八九十百千"
+_UNIT = "个户人名家位项篇"
+_NOUN = "(?:单位|家庭|同志|先进集体|集体|个人|位同志|人次)?"
+_ANCHOR = re.compile(rf"等\s?(?P<n>[{_NUM}]{{1,6}})\s?(?P<u>[{_UNIT}])(?P<noun>{_NOUN})")
+_LEAD_ANCHOR = re.compile(rf"(?P<n>[{_NUM}]{{1,6}})\s?(?P<u>[{_UNIT}])(?P<noun>{_NOUN})")
+_SUBJECT_COUNT = re.compile(rf"^.{{0,3}}?(?P<n>[{_NUM}]{{1,6}})\s?(?P<u>[{_UNIT}])(?:单位|同志|家庭|集体|个人)?$")
+_TRAILING_COUNT = re.compile(rf"(?P<n>[{_NUM}]{{1,6}})\s?(?P<u>[{_UNIT}])$")
+_VERB = re.compile(r"授予|推荐|评出|评选出")
+_SENTENCE = re.compile(r"[。;；!！?？]")
+_TRAILING_DATE = re.compile(r"(?:(?:19|20)\d{2}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?$")
+_PAREN = re.compile(r"[(（][^()（）]{0,30}[)）]")
+_DROPPABLE_PREFIX = re.compile(r"\d{4}|年度|届|全国|[省市县区州]")
+
+
+def clean_title(text: str) -> str:
+    """Honour title as the SPEC reads it (see the module docstring)."""
+    t = _PAREN.sub("", text).strip(" ,，、:：")
+    if t.startswith("为"):
+        t = t[1:]
+    for tail in ("的荣誉称号", "荣誉称号", "光荣称号", "称号", "的荣誉", "荣誉"):
+        if t.endswith(tail) and len(t) > len(tail):
+            t = t[: -len(tail)]
+            break
+    t = t.strip(" ,，、")
+    open_q = t.find("“")
+    close_q = t.find("”", open_q + 1) if open_q >= 0 else -1
+    if open_q < 0 or close_q < 0:
+        return t
+    before, inside, after = t[:open_q], t[open_q + 1 : close_q], t[close_q + 1 :]
+    droppable = not before or _DROPPABLE_PREFIX.search(before) is not None
+    if not after:
+        return inside if droppable else t
+    return (t[open_q:] if droppable else t)
+
+
+def _quote_depth_splits(text: str, seps: str) -> list[int]:
+    """Offsets of separator characters outside “…” quotes."""
+    out, depth = [], 0
+    for i, c in enumerate(text):
+        if c == "“":
+            depth += 1
+        elif c == "”":
+            depth = max(0, depth - 1)
+        elif c in seps and depth == 0:
+            out.append(i)
+    return out
+
+
+def _named(text: str) -> list[str]:
+    """``陈德平、杨海燕`` → two names; ``…委员、妇女主任谢金钿`` → [谢金钿] (a piece that is neither
+    a name nor a unit is the first half of a post written with ``、``)."""
+    out: list[str] = []
+    carry = ""
+    for piece in text.split("、"):
+        p = carry + piece.strip(" ,，").removesuffix("同志").strip()
+        carry = ""
+        if not p:
+            continue
+        if names.is_person_name(p) or names.looks_like_org(p):
+            out.append(p)
+            continue
+        split = names.split_name_last(p)
+        if split is not None:
+            out.append(split[0])
+        else:
+            carry = p + "、"
+    if carry:
+        out.append(carry.rstrip("、"))
+    return out
+
+
+def _award(title: str, count: str | None, unit: str | None, named: list[str], line: int | None) -> Award | None:
+    t = clean_title(title)
+    if not t:
+        return None
+    return Award(title=t, count=to_int(count) if count else None, unit=unit, named=named, line=line)
+
+
+def _active(obj: str, line: int | None, verb: str) -> list[Award]:
+    anchors = list(_ANCHOR.finditer(obj))
+    lead = _LEAD_ANCHOR.match(obj)
+    if not anchors and lead is not None:
+        anchors = [lead]
+    if not anchors:
+        if verb == "评出":
+            m = _TRAILING_COUNT.search(obj.rstrip(" ,，"))
+            if m:
+                award = _award(obj[: m.start()], m["n"], m["u"], [], line)
+                return [award] if award else []
+        if "为" in obj and verb == "推荐":
+            return _wei_clauses(obj, line)
+        if verb == "授予":
+            award = _award(obj, None, None, [], line)
+            return [award] if award else []
+        return []
+    awards: list[Award] = []
+    seg_start = 0
+    for k, a in enumerate(anchors):
+        named_text = obj[seg_start : a.start()] if a.re is _ANCHOR else ""
+        if k + 1 < len(anchors):
+            between = obj[a.end() : anchors[k + 1].start()]
+            cut = _quote_depth_splits(between, ",，") or _quote_depth_splits(between, "、")
+            end = a.end() + (cut[-1] if cut else len(between))
+            title_text, seg_start = obj[a.end() : end], end + 1
+            extra: list[Award] = []
+        else:
+            tail = obj[a.end() :]
+            cuts = _quote_depth_splits(tail, ",，")
+            title_text = tail[: cuts[0]] if cuts else tail
+            extra = _wei_clauses(tail[cuts[0] + 1 :], line) if cuts else []
+        award = _award(title_text, a["n"], a["u"], _named(named_text), line)
+        if award:
+            awards.append(award)
+        awards.extend(extra)
+    return awards
+
+
+def _wei_clauses(text: str, line: int | None) -> list[Award]:
+    """``肇庆市…妇女主任谢金钿为全国妇联系统劳动模范初审候选人`` → one award, one name."""
+    out = []
+    for piece in re.split(r"[,，]", text):
+        if "为" not in piece:
+            continue
+        who, _, what = piece.partition("为")
+        named = _named(who)
+        if not who.strip() or not named:
+            continue
+        award = _award(what, None, None, named, line)
+        if award:
+            out.append(award)
+    return out
+
+
+def _passive(clause: str, line: int | None) -> Award | None:
+    before, _, after = clause.partition("被")
+    pos = after.find("授予")
+    if pos < 0:
+        return None
+    title = after[pos + 2 :]
+    subject = _TRAILING_DATE.sub("", before.strip(" ,，")).strip()
+    m = _SUBJECT_COUNT.match(subject)
+    if m:
+        return _award(title, m["n"], m["u"], [], line)
+    return _award(title, None, None, _named(subject) if subject else [], line)
+
+
+def parse_awards(paragraphs: list[tuple[int | None, str]]) -> list[Award]:
+    """Every honour granted in ``paragraphs`` (``(line, text)`` pairs), in text order."""
+    awards: list[Award] = []
+    for line, text in paragraphs:
+        if not _VERB.search(text):
+            continue
+        for sentence in _SENTENCE.split(text):
+            verbs = list(_VERB.finditer(sentence))
+            if not verbs:
+                continue
+            if "被" in sentence and "授予" in sentence:
+                for clause in (sentence[s:e] for s, e in _clauses(sentence)):
+                    if "被" in clause and "授予" in clause:
+                        award = _passive(clause, line)
+                        if award:
+                            awards.append(award)
+                continue
+            for k, v in enumerate(verbs):
+                end = verbs[k + 1].start() if k + 1 < len(verbs) else len(sentence)
+                obj = sentence[v.end() : end].strip(" ,，")
+                awards.extend(_active(obj, line, v.group()))
+    return awards
+
+
+def _clauses(sentence: str) -> list[tuple[int, int]]:
+    cuts = _quote_depth_splits(sentence, ",，")
+    bounds = [-1, *cuts, len(sentence)]
+    return [(bounds[i] + 1, bounds[i + 1]) for i in range(len(bounds) - 1)]

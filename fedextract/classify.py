@@ -1,0 +1,49 @@
+"""Stage 3b — what kind of document an article is: plan, award_decision or other.
+
+The title decides when it can: a commendation (``表彰/命名/授予…的决定/通报``, or a ``名单``
+title) is an award decision; a ``決定`` without a commendation verb is a policy and parses as a
+plan when it has an outline.  Without a telling title, a body with an honour list (a
+``…名单`` heading or a ``名单如下`` lead-in) and a granting verb is an award decision; any
+outline makes a plan; the rest is ``other``.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Literal
+
+from .markers import match_marker
+from .normalize import Line
+from .textkey import key
+
+DocType = Literal["plan", "award_decision", "other"]
+
+_AWARD_TITLE = re.compile(r"(?:表彰|命名|授予|嘉奖|表扬|奖励|评选|先进).{0,60}(?:决定|通报|通知|通告|公告|名单)|名单")
+_AWARD_VERB = re.compile(r"授予|表彰|评出|评选出|荣获|被授予|推荐")
+
+
+def classify(title: str, lines: list[Line]) -> DocType:
+    t = key(title)
+    if t and _AWARD_TITLE.search(t):
+        return "award_decision"
+    sections = items = 0
+    has_list = has_verb = False
+    for ln in lines:
+        if not ln.text:
+            continue
+        m = match_marker(ln)
+        if m is not None:
+            if m.kind == "section":
+                sections += 1
+            else:
+                items += 1
+        first = ln.key.split()[0] if ln.key.split() else ""
+        if (first.endswith("名单") and len(first) <= 80) or ln.key.rstrip().endswith("名单如下:"):
+            has_list = True
+        if not has_verb and _AWARD_VERB.search(ln.key):
+            has_verb = True
+    if has_list and has_verb:
+        return "award_decision"
+    if sections or items >= 2:
+        return "plan"
+    return "other"

@@ -1,0 +1,301 @@
+"""Stage 3a — the header of one article: title, issuers, doc number, dates, status, addressees.
+
+The header is the run of lines before the body.  It is read in one forward scan that stops at
+the first outline marker, the ``附件`` line, the addressee line (``各县区妇联:``) or the first
+body paragraph after a title.  Within it:
+
+* the **title** is the last title-like line (a short line naming a document kind: ``…通知``,
+  ``…工作意见``, ``关于…的决定``), so a compilation page title or a site banner before the
+  article's own title loses; a title split over two lines is joined; a title given twice
+  counts once (the repeat is a ``duplicate_line``);
+* **issuers** come from ``…文件`` header lines and short lines of unit names; failing those,
+  the pipeline takes the signature block or the title prefix (``市妇联2006年…`` → ``市妇联``);
+* the **doc number** is the first ``机关代字〔年份〕序号号`` on a header line (numbers cited inside
+  body sentences are never the document's own);
+* a **standalone date** line is the signing date, a web timestamp only the fallback.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from . import names
+from .dates import standalone_date, web_date
+from .furniture import is_furniture
+from .markers import match_marker
+from .models import DocNumber, DocWarning
+from .normalize import Line
+from .textkey import key, squash
+
+_DOCNUM = re.compile(
+    r"(?P<agency>[\u4e00-\u9fff]{1,12})\[(?P<year>(?:19|20)\d{2})\]第?(?P<serial>\d{1,5})[号號]"
+)
+_DOCNUM_LOOSE = re.compile(r"[\[(](?:19|20)\d{2}[\])]\d{1,5}[号號]")
+_AGENCY_CUT = ("文件", "栏目", "印发", "字号")
+
+_KINDS = (
+    "通知|决定|意见|要点|计划|方案|规划|通报|通告|公告|总结|报告|办法|细则|思路|安排|纲要|条例|规定|讲话|倡议书|"
+    "实施意见|工作意见|工作要点|工作计划|决议|批复|函"
+)
+_TITLE_END = re.compile(
+    rf"(?:{_KINDS})(?:\((?:征求意见稿|草案|试行|讨论稿)\))?"
+    r"(?:\s*\d{1,2}|\s*\[[^\]]{1,12}\]|\s*\([^)]{1,12}\)|\s*\d{1,2}\s*篇)?$"
+)
+_TITLE_START = re.compile(r"^关于")
+_STATUS = re.compile(r"征求意见稿|讨论稿|草案")
+_ADDRESSEE_LEAD = re.compile(r"^各|妇联|政府|委员会|部门|单位|支部|委$|会$")
+
+
+@dataclass
+class Header:
+    title: str = ""
+    title_line: int | None = None
+    issuers: list[str] = field(default_factory=list)
+    doc_number: DocNumber | None = None
+    signing_date: str | None = None
+    web_date: str | None = None
+    status: str | None = None
+    addressees: list[str] = field(default_factory=list)
+    body_start: int = 0  # index into the article's lines
+    used: set[int] = field(default_factory=set)
+    furniture: set[int] = field(default_factory=set)
+    warnings: list[DocWarning] = field(default_factory=list)
+
+
+def find_doc_number(text: str) -> DocNumber | None:
+    """``深妇字[2008]34号`` (any bracket style, spaces anywhere) → DocNumber."""
+    s = squash(text)
+    k = key(s)
+    m = _DOCNUM.search(k)
+    if m is None:
+        return None
+    start = m.start("agency")
+    agency_key = m["agency"]
+    for cut in _AGENCY_CUT:
+        pos = agency_key.rfind(cut)
+        if pos >= 0:
+            start += pos + len(cut)
+            agency_key = agency_key[pos + len(cut) :]
+    if not agency_key:
+        return None
+    raw = s[start : m.end()]
+    return DocNumber(raw=raw, agency=s[start : m.start("year") - 1], year=int(m["year"]), serial=int(m["serial"]))
+
+
+def is_title_like(line: Line) -> bool:
+    """A short line naming a document kind, not a sentence."""
+    k = squash(line.key)
+    if not 4 <= len(k) <= 90 or "。" in k or k.endswith((":", "：")):
+        return False
+    if match_marker(line) is not None:
+        return False
+    return _TITLE_END.search(k) is not None or (_TITLE_START.match(k) is not None and len(k) <= 60)
+
+
+def _title_text(line: Line) -> str:
+    """The title as written, whitespace removed, a glued doc number and 《》 wrapper dropped."""
+    text = squash(line.text)
+    number = find_doc_number(text)
+    if number is not None and number.raw in text:
+        rest = text.replace(number.raw, "", 1).strip()
+        if rest.startswith("《") and rest.endswith("》"):
+            rest = rest[1:-1]
+        text = rest or text
+    return text
+
+
+def wenjian_issuers(line: Line) -> list[str] | None:
+    """``福 州 市 晋 安 区 妇 女 联 合 会 文 件`` → [福州市晋安区妇女联合会]."""
+    k = squash(line.key)
+    if not k.endswith("文件") or len(k) > 50 or ":" in k or len(k) < 6:
+        return None
+    return _split_units(line.text.strip()[: _last_index(line.text, "文")].strip()) or None
+
+
+def _last_index(text: str, ch: str) -> int:
+    return text.rfind(ch)
+
+
+def _split_units(text: str) -> list[str]:
+    """Two issuers on one line are separated by spaces; letter-spaced text is one issuer."""
+    parts = text.split()
+    if len(parts) > 1 and all(len(p) == 1 for p in parts):
+        return [squash(text)]
+    if len(parts) > 1 and all(names.looks_like_org(p) for p in parts):
+        return parts
+    return [squash(text)]
+
+
+def issuer_line(line: Line) -> list[str] | None:
+    """A short header line made only of unit names: ``深圳市妇联``, ``中共河南省委 河南省人民政府``."""
+    k = squash(line.key)
+    if not 3 <= len(k) <= 40 or any(c.isdigit() for c in k) or re.search(r"[,。:;!?“”\"《》]", k):
+        return None
+    if _TITLE_END.search(k) or k.startswith("关于"):
+        return None
+    parts = line.text.split()
+    if not all(names.looks_like_org(p) for p in parts):
+        return None
+    return parts if len(parts) > 1 else [squash(line.text)]
+
+
+def split_addressees(text: str) -> list[str]:
+    """``各县(市)区、开发区妇联,市直机关妇委会:`` → two addressees.
+
+    Split on commas always, and on ``、`` only where every piece is a complete body."""
+    body = text.strip().rstrip(":：").strip()
+    out: list[str] = []
+    for piece in re.split(r"[,，]\s*", body):
+        piece = piece.strip()
+        if not piece:
+            continue
+        sub = [s.strip() for s in piece.split("、")]
+        if len(sub) > 1 and all(names.looks_like_org(re.sub(r"\([^)]*\)$", "", key(s))) for s in sub):
+            out.extend(sub)
+        else:
+            out.append(piece)
+    return out
+
+
+def is_addressee_line(line: Line) -> bool:
+    k = line.key.rstrip()
+    if not k.endswith(":") or len(k) > 120 or "。" in k:
+        return False
+    if k.startswith(("附件", "附:", "附")) or is_furniture(line):
+        return False
+    return _ADDRESSEE_LEAD.search(key(k.rstrip(":"))) is not None
+
+
+def _is_paragraph(line: Line) -> bool:
+    k = line.key
+    return len(k) >= 40 or (k.endswith(("。", "!", "?", ";")) and len(k) >= 12)
+
+
+def read_header(lines: list[Line], heading: str | None = None, scan_limit: int = 15) -> Header:
+    """Read the header of an article (see the module docstring)."""
+    h = Header()
+    # 1. find where the header zone ends and which line is the title
+    limit = len(lines)
+    title_idx: int | None = None
+    seen = 0
+    for i, ln in enumerate(lines):
+        if not ln.text:
+            continue
+        seen += 1
+        if match_marker(ln) is not None or key(squash(ln.text)).startswith(("附件", "附:")):
+            limit = i
+            break
+        if is_addressee_line(ln):
+            limit = i + 1
+            break
+        if is_title_like(ln) and not is_furniture(ln):
+            title_idx = i
+        elif title_idx is not None and _is_paragraph(ln) and not is_furniture(ln):
+            limit = i
+            break
+        if seen >= scan_limit:
+            limit = i + 1
+            break
+    # 2. classify every line of the zone
+    title_text = ""
+    if title_idx is not None:
+        title_text = _title_text(lines[title_idx])
+        nxt = _next_nonblank(lines, title_idx)
+        if (
+            nxt is not None
+            and nxt < limit
+            and not _TITLE_END.search(squash(lines[title_idx].key))
+            and is_title_like(lines[nxt])
+        ):
+            # a title split over two lines: 关于表彰… / …的决定
+            title_text += _title_text(lines[nxt])
+            h.used.add(lines[nxt].number)
+        h.title, h.title_line = title_text, lines[title_idx].number
+        h.used.add(lines[title_idx].number)
+    elif heading and _TITLE_END.search(key(squash(heading))):
+        h.title = squash(heading)
+    body_start: int | None = None
+    for i in range(limit):
+        ln = lines[i]
+        if not ln.text or ln.number in h.used:
+            continue
+        number = find_doc_number(ln.text) if (len(ln.key) <= 80 and "。" not in ln.key) else None
+        if number is not None and h.doc_number is None:
+            h.doc_number = number
+        if _STATUS.search(ln.key) and len(squash(ln.key)) <= 60 and h.status is None:
+            h.status = "draft" if "征求意见稿" in ln.key or "讨论稿" in ln.key or "草案" in ln.key else None
+        if is_furniture(ln):
+            h.furniture.add(ln.number)
+            h.web_date = h.web_date or web_date(ln.key)
+            continue
+        if number is not None and len(squash(ln.key)) - len(number.raw) <= 4:
+            h.used.add(ln.number)
+            continue
+        date = standalone_date(ln.key)
+        if date is not None:
+            h.signing_date = h.signing_date or date
+            h.used.add(ln.number)
+            continue
+        if re.fullmatch(r"\((?:征求意见稿|草案|试行|讨论稿)\)", squash(ln.key)):
+            h.used.add(ln.number)
+            continue
+        if h.title and squash(ln.text) == h.title or (heading and squash(ln.text) == squash(heading)):
+            if h.title and squash(ln.text) == h.title:
+                h.warnings.append(DocWarning(code="duplicate_line", line=ln.number, message=f"title repeated: {ln.text}"))
+            h.used.add(ln.number)
+            continue
+        units = wenjian_issuers(ln) or issuer_line(ln)
+        if units is not None:
+            _add_unique(h.issuers, units)
+            h.used.add(ln.number)
+            continue
+        if is_addressee_line(ln):
+            h.addressees = split_addressees(ln.text)
+            h.used.add(ln.number)
+            continue
+        if title_idx is not None and i < title_idx:
+            # before the title: intro text of an aggregator or a compilation title
+            continue
+        if body_start is None:
+            body_start = i
+    h.body_start = body_start if body_start is not None else limit
+    if heading and not h.title and not _TITLE_END.search(key(squash(heading))) and names.looks_like_org(squash(heading)):
+        _add_unique(h.issuers, [squash(heading)])
+    return h
+
+
+def _next_nonblank(lines: list[Line], i: int) -> int | None:
+    for j in range(i + 1, len(lines)):
+        if lines[j].text:
+            return j
+    return None
+
+
+def _add_unique(target: list[str], values: list[str]) -> None:
+    for v in values:
+        if v and v not in target:
+            target.append(v)
+
+
+_TITLE_ORG = re.compile(
+    r"^(?:(?:19|20)\d{2}年?度?)?(?:上半年|下半年|半年|年度|全年)?"
+    r"(?P<org>[\u4e00-\u9fff]{0,14}?(?:妇女联合会|妇联|人民政府|委员会|政府|党委|团委|工委|总工会))"
+)
+
+
+def title_issuers(title: str) -> list[str]:
+    """Issuer named by the title: ``市妇联2006年工作意见`` → 市妇联, ``X人民政府关于…`` → X人民政府."""
+    k = key(title)
+    pos = k.find("关于")
+    if pos > 0:
+        prefix = title[:pos]
+        if names.looks_like_org(prefix) or _TITLE_ORG.match(key(prefix)):
+            return [prefix]
+        return []
+    if pos == 0:
+        return []
+    m = _TITLE_ORG.match(k)
+    if m is None:
+        return []
+    return [title[m.start("org") : m.end("org")]]

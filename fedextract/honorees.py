@@ -1,0 +1,187 @@
+"""Honour-list entries: tokens of a list line to people and units.
+
+A list line is split on runs of spaces; a one-character surname followed by a one-character
+token is a padded name (``张 英``, ``闫 峻``).  Each token is then a note (``(排名不分先后)``),
+a name, a name glued to its affiliation, an affiliation ending in a name (post before name), a
+family (``宜昌市张治礼家庭``), a post (``总经理``), a unit, or an affiliation.
+
+:class:`ListBuilder` assembles entries line by line.  Rows (``name unit post``, or several
+``name affiliation`` pairs on one line) pair on the line.  A flattened table — a column of
+names on their own lines followed by one line of affiliations — pairs in order; when the
+affiliations are one short, a token holding two glued affiliations is split at a place name.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from . import names
+from .markers import match_marker
+from .normalize import Line
+from .textkey import key
+
+_NOTE = re.compile(r"\((?:排名不分先后|排名不分前后|按姓氏笔画排序|按姓氏笔画为序|按姓氏笔划排序|[^()]{0,10}排序|\d{1,4}[名个户人家位项])\)")
+_UNORDERED = re.compile(r"不分先后|不分前后|笔画|笔划")
+_TRAIL = " ;；,，。、"
+
+
+@dataclass
+class Entry:
+    name: str
+    line: int
+    affiliation: str | None = None
+    kind: str = "person"
+    family: bool = False
+    awaiting: bool = False  # a name still waiting for its affiliation from a later line
+
+
+@dataclass
+class ListBuilder:
+    entries: list[Entry] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+
+    @property
+    def ordered(self) -> bool:
+        return not any(_UNORDERED.search(n) for n in self.notes)
+
+    def pending(self) -> list[Entry]:
+        return [e for e in self.entries if e.awaiting]
+
+    def add_tokens(self, tokens: list[str], line: int) -> None:
+        kinds = [classify(t) for t in tokens]
+        for t, k in zip(tokens, kinds, strict=True):
+            if k == "note":
+                self.notes.append(t)
+        body = [(t, k) for t, k in zip(tokens, kinds, strict=True) if k != "note"]
+        if not body:
+            return
+        lead = 0
+        while lead < len(body) and body[lead][1] == "name":
+            lead += 1
+        rest = body[lead:]
+        pending = self.pending()
+        column = bool(rest) and all(k in ("aff", "org", "post") for _, k in rest) and (
+            len(pending) + lead >= 2 and len(pending) + lead >= len(rest) - 1 and (pending or lead > 1)
+        )
+        if column:
+            for t, _ in body[:lead]:
+                self.entries.append(Entry(t, line, awaiting=True))
+            self._pair_column([t for t, _ in rest], line)
+            return
+        last: Entry | None = None
+        for t, k in body:
+            last = self._add_row_token(t, k, line, last)
+
+    def _add_row_token(self, t: str, k: str, line: int, last: Entry | None) -> Entry | None:
+        if k == "name":
+            e = Entry(t.removesuffix("同志"), line, awaiting=True)
+            self.entries.append(e)
+            return e
+        if k in ("name_aff", "aff_name", "family", "place_name"):
+            split = {"name_aff": names.split_name_first, "aff_name": names.split_name_last,
+                     "family": names.split_family, "place_name": names.split_place_name}[k](t)
+            assert split is not None
+            e = Entry(split[0], line, affiliation=split[1], family=k in ("family", "place_name"))
+            self.entries.append(e)
+            return e
+        if k == "post" and last is not None and last.affiliation:
+            last.affiliation += " " + t
+            return last
+        if last is not None and last.awaiting and last.line == line:
+            last.affiliation, last.awaiting = t, False
+            return last
+        pending = self.pending()
+        if pending and k != "post":
+            pending[0].affiliation, pending[0].awaiting = t, False
+            return pending[0]
+        e = Entry(t, line, kind="organization" if k != "post" else "person")
+        self.entries.append(e)
+        return e
+
+    def _pair_column(self, affs: list[str], line: int) -> None:
+        pending = self.pending()
+        affs = _split_glued(affs, len(pending))
+        for e, a in zip(pending, affs, strict=False):
+            e.affiliation, e.awaiting = a, False
+        for a in affs[len(pending) :]:
+            self.entries.append(Entry(a, line, kind="organization"))
+
+    def close(self) -> None:
+        for e in self.entries:
+            e.awaiting = False
+
+
+def _split_glued(affs: list[str], want: int) -> list[str]:
+    """Split tokens holding two affiliations (``…主任,退休龙岗区…``) until ``want`` are there."""
+    out = list(affs)
+    while len(out) < want:
+        best: tuple[int, int, int] | None = None  # (score, token index, offset)
+        for i, tok in enumerate(out):
+            for p in names.place_split_points(tok):
+                score = 2 if names.ends_with_post(tok[:p]) else 1
+                if best is None or score > best[0]:
+                    best = (score, i, p)
+        if best is None:
+            break
+        _, i, p = best
+        out[i : i + 1] = [out[i][:p], out[i][p:]]
+    return out
+
+
+def classify(token: str) -> str:
+    k = key(token)
+    if _NOTE.fullmatch(k):
+        return "note"
+    bare = token.removesuffix("同志")
+    if names.is_person_name(bare):
+        return "name"
+    if names.split_family(token):
+        return "family"
+    if names.split_name_first(token):
+        return "name_aff"
+    if names.split_name_last(token):
+        return "aff_name"
+    if names.split_place_name(token):
+        return "place_name"
+    if len(token) <= 12 and names.ends_with_post(token) and not names.starts_with_place(token):
+        return "post"
+    if names.looks_like_org(token) and not names.ends_with_post(token):
+        return "org"
+    return "aff"
+
+
+def line_tokens(line: Line) -> list[str]:
+    """The entry tokens of a list line: numbering and trailing punctuation dropped, notes cut
+    out, padded names merged."""
+    text = line.text
+    m = match_marker(line)
+    if m is not None and m.kind == "item":
+        text = text[m.end :]
+    text = text.strip(_TRAIL)
+    raw: list[str] = []
+    for part in text.split():
+        part = part.strip(_TRAIL)
+        pos = 0
+        for nm in _NOTE.finditer(key(part)):
+            raw.extend(x for x in (part[pos : nm.start()], part[nm.start() : nm.end()]) if x)
+            pos = nm.end()
+        if part[pos:]:
+            raw.append(part[pos:])
+    return merge_padded(raw)
+
+
+def merge_padded(tokens: list[str]) -> list[str]:
+    """``["张", "英"]`` → ``["张英"]``: a one-character surname and a one-character given name."""
+    out: list[str] = []
+    i = 0
+    while i < len(tokens):
+        t = tokens[i]
+        if (len(t) == 1 and i + 1 < len(tokens) and len(tokens[i + 1]) == 1
+                and names.has_surname(t) and "\u4e00" <= tokens[i + 1] <= "\u9fff"):
+            out.append(t + tokens[i + 1])
+            i += 2
+            continue
+        out.append(t)
+        i += 1
+    return out

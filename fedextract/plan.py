@@ -1,0 +1,137 @@
+"""Stage 4a — the outline of a work plan: sections, items, preamble and closing.
+
+Section levels follow docutils: a section style (``一、``, ``(一)``, ``第一部分`` …) gets the
+level of its position in the list of styles in order of first appearance, so ``一、 → (一)``
+and ``第一部分 → 一、 → (一)`` both nest.  A section deeper than its parent + 1 is kept where
+it stands and reported (``level_skip``).  Items (Arabic markers) belong to the innermost open
+section; items under items are listed in text order under that section, as the SPEC asks.
+Text lines continue the node opened last; a line that ends mid-sentence is joined to the next
+without a break.  In hard-wrapped text (PDF exports: most lines of one width) a heading that
+fills the width and has no terminator continues on the next line.
+"""
+
+from __future__ import annotations
+
+import re
+import statistics
+from dataclasses import dataclass, field
+
+from .markers import cut_sentence, ends_sentence, match_marker
+from .models import ActionItem, DocWarning, Section
+from .normalize import Line
+
+_CLOSING = re.compile(r"让我们|同志们|而努力奋斗|而奋斗[!！。]|开创.{0,12}新局面")
+
+
+@dataclass
+class _Node:
+    kind: str
+    marker: str
+    number: int
+    level: int
+    title: str
+    line: int
+    line_end: int
+    title_open: bool = False
+    paras: list[str] = field(default_factory=list)
+    sections: list[_Node] = field(default_factory=list)
+    items: list[_Node] = field(default_factory=list)
+
+    def to_section(self) -> Section:
+        return Section(
+            marker=self.marker, number=self.number, level=self.level, title=self.title,
+            paragraphs=list(self.paras), sections=[s.to_section() for s in self.sections],
+            items=[i.to_item() for i in self.items], line=self.line, line_end=self.line_end,
+        )
+
+    def to_item(self) -> ActionItem:
+        return ActionItem(marker=self.marker, number=self.number, title=self.title,
+                          text="\n".join(self.paras), line=self.line, line_end=self.line_end)
+
+
+@dataclass
+class Outline:
+    preamble: list[str] = field(default_factory=list)
+    sections: list[Section] = field(default_factory=list)
+    items: list[ActionItem] = field(default_factory=list)
+    closing: list[str] = field(default_factory=list)
+    used: set[int] = field(default_factory=set)
+    warnings: list[DocWarning] = field(default_factory=list)
+
+
+def wrap_width(lines: list[Line]) -> float | None:
+    """The width of hard-wrapped text, or None when lines are paragraphs of free length."""
+    widths = [len(ln.text) for ln in lines if len(ln.text) >= 15]
+    if len(widths) < 4:
+        return None
+    mid = statistics.median(widths)
+    near = sum(1 for w in widths if 0.8 * mid <= w <= 1.2 * mid)
+    return mid if mid <= 100 and near >= 0.5 * len(widths) else None
+
+
+def build_outline(lines: list[Line]) -> Outline:
+    out = Outline()
+    width = wrap_width(lines)
+    styles: list[str] = []
+    stack: list[_Node] = []
+    top_sections: list[_Node] = []
+    top_items: list[_Node] = []
+    current: _Node | None = None
+    preamble: list[str] = []
+    blank_before = False
+
+    def fills_width(ln: Line) -> bool:
+        return width is not None and len(ln.text) >= 0.85 * width
+
+    for ln in lines:
+        if not ln.text:
+            blank_before = True
+            continue
+        m = match_marker(ln)
+        if m is not None:
+            head, rest, found = cut_sentence(ln.text[m.end :])
+            if m.kind == "section":
+                if m.style not in styles:
+                    styles.append(m.style)
+                level = styles.index(m.style) + 1
+                while stack and stack[-1].level >= level:
+                    stack.pop()
+                if level > len(stack) + 1:
+                    out.warnings.append(DocWarning(
+                        code="level_skip", line=ln.number,
+                        message=f"{m.marker} is level {level} but follows level {len(stack)}"))
+                node = _Node("section", m.marker, m.number, level, head, ln.number, ln.number)
+                (stack[-1].sections if stack else top_sections).append(node)
+                stack.append(node)
+            else:
+                node = _Node("item", m.marker, m.number, 0, head, ln.number, ln.number)
+                (stack[-1].items if stack else top_items).append(node)
+            node.title_open = not found and fills_width(ln)
+            if rest:
+                node.paras.append(rest)
+            current = node
+        elif current is not None and current.title_open and not blank_before:
+            head, rest, found = cut_sentence(ln.text)
+            current.title += head
+            current.title_open = not found and fills_width(ln)
+            if rest:
+                current.paras.append(rest)
+        else:
+            target = current.paras if current is not None else preamble
+            if target and not blank_before and not ends_sentence(target[-1]):
+                target[-1] += ln.text
+            else:
+                target.append(ln.text)
+        blank_before = False
+        out.used.add(ln.number)
+        for node in stack:
+            node.line_end = ln.number
+        if current is not None:
+            current.line_end = ln.number
+
+    if current is not None and len(current.paras) > 1 and _CLOSING.search(current.paras[-1]):
+        out.closing.append(current.paras.pop())
+    out.preamble = preamble
+    out.sections = [s.to_section() for s in top_sections]
+    out.items = [i.to_item() for i in top_items]
+    return out
