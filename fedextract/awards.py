@@ -106,6 +106,8 @@ def read_decision(lines: list[Line]) -> DecisionBody:
     cur: _List | None = None
 
     def new_list(title: str, award: str | None, line: int, count: int | None = None) -> _List:
+        if award is not None and lists and lists[-1].award is None and not lists[-1].builder.entries:
+            lists.pop()  # a list heading whose entries come under category headings
         lst = _List(title, award, attachment, line, count, line_end=line)
         lists.append(lst)
         return lst

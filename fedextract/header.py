@@ -178,6 +178,7 @@ def read_header(lines: list[Line], heading: str | None = None, scan_limit: int =
     # 1. find where the header zone ends and which line is the title
     limit = len(lines)
     title_idx: int | None = None
+    prev_idx: int | None = None
     seen = 0
     for i, ln in enumerate(lines):
         if not ln.text:
@@ -190,24 +191,22 @@ def read_header(lines: list[Line], heading: str | None = None, scan_limit: int =
             limit = i + 1
             break
         if is_title_like(ln) and not is_furniture(ln):
-            title_idx = i
+            # the second half of a title split over two lines keeps the first half's index
+            if not (title_idx is not None and title_idx == prev_idx and _open_title(lines[title_idx])):
+                title_idx = i
         elif title_idx is not None and _is_paragraph(ln) and not is_furniture(ln):
             limit = i
             break
         if seen >= scan_limit:
             limit = i + 1
             break
+        prev_idx = i
     # 2. classify every line of the zone
     title_text = ""
     if title_idx is not None:
         title_text = _title_text(lines[title_idx])
         nxt = _next_nonblank(lines, title_idx)
-        if (
-            nxt is not None
-            and nxt < limit
-            and not _TITLE_END.search(squash(lines[title_idx].key))
-            and is_title_like(lines[nxt])
-        ):
+        if nxt is not None and nxt < limit and _open_title(lines[title_idx]) and is_title_like(lines[nxt]):
             # a title split over two lines: 关于表彰… / …的决定
             title_text += _title_text(lines[nxt])
             h.used.add(lines[nxt].number)
@@ -240,9 +239,8 @@ def read_header(lines: list[Line], heading: str | None = None, scan_limit: int =
         if re.fullmatch(r"\((?:征求意见稿|草案|试行|讨论稿)\)", squash(ln.key)):
             h.used.add(ln.number)
             continue
-        if h.title and squash(ln.text) == h.title or (heading and squash(ln.text) == squash(heading)):
-            if h.title and squash(ln.text) == h.title:
-                h.warnings.append(DocWarning(code="duplicate_line", line=ln.number, message=f"title repeated: {ln.text}"))
+        if h.title and squash(ln.text) == h.title:
+            h.warnings.append(DocWarning(code="duplicate_line", line=ln.number, message=f"title repeated: {ln.text}"))
             h.used.add(ln.number)
             continue
         units = wenjian_issuers(ln) or issuer_line(ln)
@@ -263,6 +261,12 @@ def read_header(lines: list[Line], heading: str | None = None, scan_limit: int =
     if heading and not h.title and not _TITLE_END.search(key(squash(heading))) and names.looks_like_org(squash(heading)):
         _add_unique(h.issuers, [squash(heading)])
     return h
+
+
+def _open_title(line: Line) -> bool:
+    """``关于表彰2014-2015年度``: a title start that has not reached its document kind yet."""
+    k = squash(line.key)
+    return k.startswith("关于") and _TITLE_END.search(k) is None
 
 
 def _next_nonblank(lines: list[Line], i: int) -> int | None:

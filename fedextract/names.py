@@ -23,6 +23,7 @@ _SINGLE = (
     "匡鞠惠荆乐冀郁胥南班储原栗燕楚鄢劳谌奚皮粟冼蔺楼盘满闻位厉伊仝区郜海阚花权强帅屠豆朴盖练廉禹井祖漆巴丰支"
     "卿国狄平计索宣晋相初门云容敬来扈晁芮都普阙浦戈伏鹿薄邸雍辜羊阿乌母裘亓修邰赫杭况那宿鲜印逯隆茹诸战慕危玉银"
     "亢嵇公哈湛宾戎勾茅利於呼居揭干但尉冶斯元束檀衣信展阴昝智幸奉植衡富尧闭由旷"
+    "赖洪贝丘鄂蔚庾宦鱼慎弘禄殳沃夔厍訾毋巢蒯竺桓郗"
 )
 _COMPOUND = (
     "欧阳 司马 上官 诸葛 东方 皇甫 尉迟 公孙 慕容 长孙 宇文 司徒 令狐 夏侯 轩辕 端木 独孤 南宫 西门 百里 呼延 "
@@ -70,7 +71,7 @@ def is_person_name(text: str) -> bool:
     if not has_surname(text):
         return False
     k = key(text)
-    if len(text) >= 3 and (k[-1] in PLACE_SUFFIX or looks_like_org(text)):
+    if k[-1] in PLACE_SUFFIX or (len(text) >= 3 and looks_like_org(text)):
         return False
     return not any(w in k for w in ("妇联", "委员", "单位", "名单", "附件", "家庭", "集体"))
 
@@ -96,7 +97,7 @@ def split_name_first(token: str) -> tuple[str, str] | None:
     Three-character names are tried before two-character ones; the rest must start with a
     place root of at least two characters, which rules out ``熊旷罗`` + ``湖区…``.
     """
-    if len(token) < 5 or not has_surname(token):
+    if len(token) < 5 or not has_surname(token) or starts_with_place(token):
         return None
     sizes = (4, 3) if key(token)[:2] in COMPOUND_SURNAMES else (3, 2)
     for n in sizes:
@@ -118,30 +119,27 @@ def split_name_last(token: str) -> tuple[str, str] | None:
     return name, token[: m.start("name")]
 
 
-_FAMILY = re.compile(rf"(?P<place>[\u4e00-\u9fff]{{1,12}}?[{PLACE_SUFFIX}])(?P<name>[\u4e00-\u9fff]{{2,4}}?)家庭$")
+def _place_then_name(token: str) -> tuple[str, str] | None:
+    """Split ``<place><name>``: the place ends at a division suffix, the rest is a name."""
+    k = key(token)
+    for i, c in enumerate(k[:-2]):
+        if c in PLACE_SUFFIX and i >= 1 and is_person_name(token[i + 1 :]):
+            return token[i + 1 :], token[: i + 1]
+    return None
 
 
 def split_family(token: str) -> tuple[str, str] | None:
     """``宜昌市张治礼家庭`` → (``张治礼``, ``宜昌市``)."""
-    m = _FAMILY.fullmatch(key(token))
-    if m is None:
+    if not token.endswith("家庭") or len(token) < 6:
         return None
-    name = token[m.start("name") : m.end("name")]
-    if not is_person_name(name):
-        return None
-    return name, token[: m.end("place")]
-
-
-_PLACE_NAME = re.compile(rf"(?P<place>[\u4e00-\u9fff]{{1,8}}?[{PLACE_SUFFIX}])(?P<name>[\u4e00-\u9fff]{{2,3}})")
+    return _place_then_name(token[:-2])
 
 
 def split_place_name(token: str) -> tuple[str, str] | None:
     """``武汉市兰毓云`` (a family entry cut before ``家庭``) → (``兰毓云``, ``武汉市``)."""
-    m = _PLACE_NAME.fullmatch(key(token))
-    if m is None:
+    if not 4 <= len(token) <= 12:
         return None
-    name = token[m.start("name") :]
-    return (name, token[: m.end("place")]) if is_person_name(name) else None
+    return _place_then_name(token)
 
 
 def place_split_points(token: str) -> list[int]:
