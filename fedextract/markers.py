@@ -78,7 +78,7 @@ class CnCommaMarker(MarkerFamily):
 
     kind = "section"
     style = "一、"
-    pattern = re.compile(rf"(?P<num>[{_CN}]{{1,4}})\s?(?P<mark>[、.])(?![{_CN}\d])\s*")
+    pattern = re.compile(rf"(?P<num>[{_CN}]{{1,4}})\s?(?P<mark>、(?![{_CN}])|\.(?![{_CN}\d]))\s*")
 
     @classmethod
     def style_of(cls, m: re.Match[str]) -> str:
@@ -110,7 +110,7 @@ class ArabicMarker(MarkerFamily):
 
     kind = "item"
     style = "1、"
-    pattern = re.compile(r"(?P<num>\d{1,3})\s?(?P<mark>[、.])(?![\d.])\s*")
+    pattern = re.compile(r"(?P<num>\d{1,3})\s?(?P<mark>、|\.(?![\d.]))\s*")
 
     @classmethod
     def style_of(cls, m: re.Match[str]) -> str:

@@ -40,7 +40,7 @@ ORG_SUFFIXES = (
     "办公室", "办事处", "政府", "人民政府", "局", "厅", "处", "科", "室", "所", "站", "院", "馆", "校", "学校",
     "小学", "中学", "大学", "学院", "幼儿园", "医院", "公司", "集团", "银行", "企业", "合作社", "基地", "社区",
     "村委会", "居委会", "街道", "部", "队", "组", "班", "社", "台", "报社", "电视台", "法院", "检察院", "单位",
-    "委", "会", "团", "家庭", "示范岗", "巾帼文明岗", "车间", "分会", "党组", "机关", "总队", "支队", "大队",
+    "委", "会", "团", "办", "家庭", "示范岗", "巾帼文明岗", "车间", "分会", "党组", "机关", "总队", "支队", "大队",
 )
 _ORG_RE = re.compile("(?:" + "|".join(sorted(map(re.escape, ORG_SUFFIXES), key=len, reverse=True)) + ")$")
 # Posts and roles that end an affiliation (…小学教师, …社区居民) or precede a name.
@@ -54,8 +54,9 @@ _POST_NAME_RE = re.compile(
     "(?P<aff>.+?(?:" + "|".join(sorted(map(re.escape, POST_WORDS), key=len, reverse=True)) + "))"
     r"(?P<name>[\u4e00-\u9fff]{2,3})$"
 )
-_PLACE_START = re.compile(rf"(?:原|中国|中共|共青团)|[\u4e00-\u9fff]{{2,3}}?[{PLACE_SUFFIX}]")
-_PLACE_ROOT = re.compile(rf"[\u4e00-\u9fff]{{2,3}}[{PLACE_SUFFIX}]|(?:原|中国|中共|共青团)")
+# A place root is two or three characters that are not themselves division suffixes, so that
+# ``湖区新村`` (the tail of 南湖区 glued to 新村) is not read as a place.
+_PLACE_ROOT = re.compile(rf"[^\s{PLACE_SUFFIX}]{{2,3}}[{PLACE_SUFFIX}]|(?:原|中国|中共|共青团)")
 _CJK = re.compile(r"[\u4e00-\u9fff]+")
 
 
@@ -73,6 +74,8 @@ def is_person_name(text: str) -> bool:
     k = key(text)
     if k[-1] in PLACE_SUFFIX or (len(text) >= 3 and looks_like_org(text)):
         return False
+    if any(k.endswith(w) for w in POST_WORDS if len(w) > 1):
+        return False  # 居民, 教师: words, not names
     return not any(w in k for w in ("妇联", "委员", "单位", "名单", "附件", "家庭", "集体"))
 
 

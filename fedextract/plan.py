@@ -34,6 +34,7 @@ class _Node:
     line_end: int
     title_open: bool = False
     paras: list[str] = field(default_factory=list)
+    last_para_line: int = 0  # the line the last paragraph started on
     sections: list[_Node] = field(default_factory=list)
     items: list[_Node] = field(default_factory=list)
 
@@ -122,6 +123,8 @@ def build_outline(lines: list[Line]) -> Outline:
                 target[-1] += ln.text
             else:
                 target.append(ln.text)
+                if current is not None:
+                    current.last_para_line = ln.number
         blank_before = False
         out.used.add(ln.number)
         for node in stack:
@@ -129,7 +132,8 @@ def build_outline(lines: list[Line]) -> Outline:
         if current is not None:
             current.line_end = ln.number
 
-    if current is not None and len(current.paras) > 1 and _CLOSING.search(current.paras[-1]):
+    if (current is not None and current.paras and current.last_para_line > current.line
+            and _CLOSING.search(current.paras[-1])):
         out.closing.append(current.paras.pop())
     out.preamble = preamble
     out.sections = [s.to_section() for s in top_sections]
