@@ -16,6 +16,7 @@ import re
 from . import names
 from .models import Award
 from .numerals import to_int
+from .textkey import key
 
 _NUM = "\\d零〇○一二两三四五六七八九十百千"
 _UNIT = "个户人名家位项篇"
@@ -164,26 +165,45 @@ def _passive(clause: str, line: int | None) -> Award | None:
 
 
 def parse_awards(paragraphs: list[tuple[int | None, str]]) -> list[Award]:
-    """Every honour granted in ``paragraphs`` (``(line, text)`` pairs), in text order."""
+    """Every honour granted in ``paragraphs`` (``(line, text)`` pairs), in text order.
+
+    Matching runs on the folded key (so ``榮譽稱號`` reads as ``荣誉称号``); titles and names
+    are then taken from the text as written, at the same offsets."""
     awards: list[Award] = []
     for line, text in paragraphs:
-        if not _VERB.search(text):
+        k = key(text)
+        if not _VERB.search(k):
             continue
-        for sentence in _SENTENCE.split(text):
-            verbs = list(_VERB.finditer(sentence))
-            if not verbs:
-                continue
-            if "被" in sentence and "授予" in sentence:
-                for clause in (sentence[s:e] for s, e in _clauses(sentence)):
-                    if "被" in clause and "授予" in clause:
-                        award = _passive(clause, line)
-                        if award:
-                            awards.append(award)
-                continue
-            for k, v in enumerate(verbs):
-                end = verbs[k + 1].start() if k + 1 < len(verbs) else len(sentence)
-                obj = sentence[v.end() : end].strip(" ,，")
-                awards.extend(_active(obj, line, v.group()))
+        for award in _parse_folded(k, line):
+            award.title = _as_written(text, k, award.title)
+            award.named = [_as_written(text, k, n) for n in award.named]
+            awards.append(award)
+    return awards
+
+
+def _as_written(text: str, folded: str, part: str) -> str:
+    pos = folded.find(part)
+    return text[pos : pos + len(part)] if pos >= 0 else part
+
+
+def _parse_folded(text: str, line: int | None) -> list[Award]:
+    awards: list[Award] = []
+    for sentence in _SENTENCE.split(text):
+        verbs = list(_VERB.finditer(sentence))
+        if not verbs:
+            continue
+        if "被" in sentence and "授予" in sentence:
+            for start, end in _clauses(sentence):
+                clause = sentence[start:end]
+                if "被" in clause and "授予" in clause:
+                    award = _passive(clause, line)
+                    if award:
+                        awards.append(award)
+            continue
+        for n, verb in enumerate(verbs):
+            end = verbs[n + 1].start() if n + 1 < len(verbs) else len(sentence)
+            obj = sentence[verb.end() : end].strip(" ,，")
+            awards.extend(_active(obj, line, verb.group()))
     return awards
 
 

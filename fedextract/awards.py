@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from . import names
 from .award_sentences import clean_title, parse_awards
 from .dates import standalone_date
+from .furniture import is_furniture
 from .honorees import ListBuilder, line_tokens
 from .markers import ends_sentence, match_marker
 from .models import Attachment, Award, AwardList, DocWarning, Honoree
@@ -51,6 +52,7 @@ class DecisionBody:
     signing_date: str | None = None
     signers: list[str] = field(default_factory=list)
     used: set[int] = field(default_factory=set)
+    roles: dict[int, str] = field(default_factory=dict)  # structural lines: line → role
     warnings: list[DocWarning] = field(default_factory=list)
 
 
@@ -94,10 +96,12 @@ def read_decision(lines: list[Line]) -> DecisionBody:
     if sign_idx is not None:
         out.signing_date = standalone_date(lines[sign_idx].key)
         out.used.add(lines[sign_idx].number)
+        out.roles[lines[sign_idx].number] = "date"
         prev = next((j for j in range(sign_idx - 1, -1, -1) if lines[j].text), None)
         if prev is not None and _is_signer(lines[prev]):
             out.signers.append(squash(lines[prev].text))
             out.used.add(lines[prev].number)
+            out.roles[lines[prev].number] = "signature"
     lists: list[_List] = []
     state = "body"
     attachment: int | None = None
@@ -113,7 +117,7 @@ def read_decision(lines: list[Line]) -> DecisionBody:
         return lst
 
     for i, ln in enumerate(lines):
-        if not ln.text or ln.number in out.used:
+        if not ln.text or ln.number in out.used or is_furniture(ln):
             if sign_idx is not None and i == sign_idx:
                 state, cur = "appendix", None
             continue
@@ -121,6 +125,7 @@ def read_decision(lines: list[Line]) -> DecisionBody:
         att = _ATTACH.match(k) if k.startswith("附") else None
         if att is not None and (att["rest"] == "" or state != "appendix" or k.startswith("附件")):
             out.used.add(ln.number)
+            out.roles[ln.number] = "attachment"
             rest = ln.text[len(ln.text) - len(att["rest"]) :].strip() if att["rest"] else ""
             if state == "appendix" or (sign_idx is None and not rest and state == "lists"):
                 attachment = int(att["num"]) if att["num"] else None
@@ -137,6 +142,7 @@ def read_decision(lines: list[Line]) -> DecisionBody:
                 out.attachments.append(Attachment(number=m.number, title=squash(ln.text[m.end :]).rstrip(";；。,，"),
                                                   line=ln.number))
                 out.used.add(ln.number)
+                out.roles[ln.number] = "attachment"
                 continue
             state = "body"
         if state == "body":
@@ -156,13 +162,16 @@ def read_decision(lines: list[Line]) -> DecisionBody:
                 cur = None
             continue
         if _is_lead_in(ln) and len(k) <= 30:
-            list_title = k.rstrip(":：")
+            out.roles[ln.number] = "lead_in"
+            list_title = squash(ln.text).rstrip(":：")
             cur = new_list(list_title, None, ln.number)
             continue
         if k.endswith(("、", ",", "，")) and "名单" not in k and not (cur and cur.builder.entries):
-            title_prefix += k
+            title_prefix += squash(ln.text)
+            out.roles[ln.number] = "list_title"
             continue
         if _is_category(ln):
+            out.roles[ln.number] = "category"
             name, count = _category_name(ln)
             cur = new_list(list_title, name, ln.number, count)
             continue
@@ -170,6 +179,7 @@ def read_decision(lines: list[Line]) -> DecisionBody:
         note_only = len(tokens) == 1 and _COUNT_NOTE.fullmatch(key(tokens[0]))
         if note_only and cur is not None:
             cur.builder.notes.append(tokens[0])
+            out.roles[ln.number] = "note"
             continue
         segment: list[str] = []
         for tok in tokens:
@@ -234,7 +244,7 @@ def _finish(lists: list[_List], awards: list[Award], warnings: list[DocWarning])
             if matched is not None:
                 award = matched.title
             elif lst.title:
-                award = clean_title(lst.title.removesuffix("名单")) or None
+                award = clean_title(lst.title[:-2] if key(lst.title).endswith("名单") else lst.title) or None
             elif len(awards) == 1 and len(lists) == 1:
                 matched, award = awards[0], awards[0].title
         honorees = [

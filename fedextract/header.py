@@ -59,6 +59,7 @@ class Header:
     addressees: list[str] = field(default_factory=list)
     body_start: int = 0  # index into the article's lines
     used: set[int] = field(default_factory=set)
+    roles: dict[int, str] = field(default_factory=dict)  # structural lines: line → role
     furniture: set[int] = field(default_factory=set)
     warnings: list[DocWarning] = field(default_factory=list)
 
@@ -230,14 +231,17 @@ def read_header(lines: list[Line], heading: str | None = None, scan_limit: int =
             continue
         if number is not None and len(squash(ln.key)) - len(number.raw) <= 4:
             h.used.add(ln.number)
+            h.roles[ln.number] = "doc_number"
             continue
         date = standalone_date(ln.key)
         if date is not None:
             h.signing_date = h.signing_date or date
             h.used.add(ln.number)
+            h.roles[ln.number] = "date"
             continue
         if re.fullmatch(r"\((?:征求意见稿|草案|试行|讨论稿)\)", squash(ln.key)):
             h.used.add(ln.number)
+            h.roles[ln.number] = "status"
             continue
         if h.title and squash(ln.text) == h.title:
             h.warnings.append(DocWarning(code="duplicate_line", line=ln.number, message=f"title repeated: {ln.text}"))
@@ -247,6 +251,7 @@ def read_header(lines: list[Line], heading: str | None = None, scan_limit: int =
         if units is not None:
             _add_unique(h.issuers, units)
             h.used.add(ln.number)
+            h.roles[ln.number] = "issuer"
             continue
         if is_addressee_line(ln):
             h.addressees = split_addressees(ln.text)

@@ -70,7 +70,19 @@ class ListBuilder:
             self._pair_column([t for t, _ in rest], line)
             return
         last: Entry | None = None
-        for t, k in body:
+        skip = False
+        for n, (t, k) in enumerate(body):
+            if skip:
+                skip = False
+                continue
+            nxt = body[n + 1] if n + 1 < len(body) else None
+            if (k in ("aff", "org") and nxt is not None and nxt[1] == "name" and names.ends_with_post(t)
+                    and not (last is not None and last.awaiting and last.line == line)):
+                # a post written before the name, with a space: 光泽县崇仁乡妇联主席 陈 红
+                last = Entry(nxt[0].removesuffix("同志"), line, affiliation=t)
+                self.entries.append(last)
+                skip = True
+                continue
             last = self._add_row_token(t, k, line, last)
 
     def _add_row_token(self, t: str, k: str, line: int, last: Entry | None) -> Entry | None:

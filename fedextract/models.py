@@ -38,6 +38,16 @@ class DocWarning(_Model):
     message: str
 
 
+class Label(_Model):
+    """A line the document consumed for its structure, kept as written: a ``…文件`` header
+    line, a signing-date or signature line, ``附件`` labels, category headings, count notes.
+    Their meaning is in the typed fields; the text is here so that nothing is lost."""
+
+    line: int
+    role: str
+    text: str
+
+
 class Source(_Model):
     name: str | None
     sha256: str
@@ -119,6 +129,7 @@ class _DocumentBase(_Model):
     line_start: int
     line_end: int
     warnings: list[DocWarning] = Field(default_factory=list)
+    labels: list[Label] = Field(default_factory=list)
 
 
 class Plan(_DocumentBase):

@@ -28,7 +28,7 @@ from .classify import classify
 from .dates import standalone_date, statement_year, year_tokens
 from .header import read_header, title_issuers
 from .markers import ends_sentence
-from .models import AwardDecision, Document, DocWarning, Extraction, Other, Plan, Source, UnparsedLine
+from .models import AwardDecision, Document, DocWarning, Extraction, Label, Other, Plan, Source, UnparsedLine
 from .names import looks_like_org
 from .normalize import Line, Removal, decode, make_lines, split_lines
 from .plan import build_outline
@@ -93,11 +93,13 @@ def build_document(article: Article, removals: list[Removal]) -> tuple[Document,
         "line_end": last,
     }
     issuers = list(header.issuers)
+    roles = dict(header.roles)
     date = header.signing_date
     doc: Document
     if kind == "award_decision":
         dec = read_decision(body)
         used |= dec.used
+        roles.update(dec.roles)
         warnings += dec.warnings
         issuers = issuers or dec.signers or title_issuers(header.title)
         year, ywarn = _award_year(header.title, dec.body_lines)
@@ -109,6 +111,7 @@ def build_document(article: Article, removals: list[Removal]) -> tuple[Document,
     else:
         body, signers, signing = _strip_signature(body)
         used |= {ln.number for ln in signers}
+        roles.update({ln.number: "signature" if n < len(signers) - 1 else "date" for n, ln in enumerate(signers)})
         issuers = issuers or [squash(ln.text) for ln in signers if looks_like_org(squash(ln.text))] or title_issuers(header.title)
         date = date or signing or header.web_date
         year, ywarn = _plan_year(header.title, body)
@@ -125,6 +128,8 @@ def build_document(article: Article, removals: list[Removal]) -> tuple[Document,
     warnings += ywarn
     warnings += _line_warnings(lines, removals)
     doc.warnings = sorted(warnings, key=lambda w: (w.line or 0, w.code))
+    text_of = {ln.number: ln.text for ln in lines}
+    doc.labels = sorted((Label(line=n, role=r, text=text_of[n]) for n, r in roles.items()), key=lambda lb: lb.line)
     return doc, used
 
 
