@@ -20,7 +20,7 @@ from . import names
 from .award_sentences import clean_title, parse_awards
 from .dates import standalone_date
 from .furniture import is_furniture
-from .honorees import ListBuilder, line_tokens
+from .honorees import ListBuilder, entry_marker, line_tokens
 from .markers import ends_sentence, match_marker
 from .models import Attachment, Award, AwardList, DocWarning, Honoree
 from .normalize import Line
@@ -184,7 +184,7 @@ def read_decision(lines: list[Line]) -> DecisionBody:
         segment: list[str] = []
         for tok in tokens:
             if _is_list_title(tok):
-                _feed(cur, segment, ln.number)
+                _feed(cur, segment, ln.number, entry_marker(ln))
                 segment = []
                 list_title, title_prefix = title_prefix + squash(tok), ""
                 cur = new_list(list_title, None, ln.number)
@@ -192,7 +192,7 @@ def read_decision(lines: list[Line]) -> DecisionBody:
                 segment.append(tok)
         if segment and cur is None:
             cur = new_list(list_title, None, ln.number)
-        _feed(cur, segment, ln.number)
+        _feed(cur, segment, ln.number, entry_marker(ln))
     out.awards = parse_awards(out.body_lines)
     out.award_lists = _finish(lists, out.awards, out.warnings)
     if not out.award_lists:
@@ -200,9 +200,12 @@ def read_decision(lines: list[Line]) -> DecisionBody:
     return out
 
 
-def _feed(cur: _List | None, entries: list[str], line: int) -> None:
+def _feed(cur: _List | None, entries: list[str], line: int, marker: str | None = None) -> None:
     if cur is not None and entries:
+        before = len(cur.builder.entries)
         cur.builder.add_tokens(entries, line)
+        if marker and len(cur.builder.entries) > before:
+            cur.builder.entries[before].marker = marker
         cur.line_end = line
 
 
@@ -249,7 +252,7 @@ def _finish(lists: list[_List], awards: list[Award], warnings: list[DocWarning])
                 matched, award = awards[0], awards[0].title
         honorees = [
             Honoree(name=squash(e.name), affiliation=e.affiliation, kind="organization" if e.kind == "organization" else "person",
-                    line=e.line)
+                    marker=e.marker, line=e.line)
             for e in b.entries
         ]
         if any(e.family for e in b.entries):

@@ -33,6 +33,7 @@ class Entry:
     affiliation: str | None = None
     kind: str = "person"
     family: bool = False
+    marker: str | None = None
     awaiting: bool = False  # a name still waiting for its affiliation from a later line
 
 
@@ -161,6 +162,12 @@ def classify(token: str) -> str:
     if names.looks_like_org(token) and not names.ends_with_post(token):
         return "org"
     return "aff"
+
+
+def entry_marker(line: Line) -> str | None:
+    """The numbering of a list line (``3.`` in ``3.道里区…;``), or None."""
+    m = match_marker(line)
+    return m.marker if m is not None and m.kind == "item" else None
 
 
 def line_tokens(line: Line) -> list[str]:

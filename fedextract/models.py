@@ -102,6 +102,7 @@ class Honoree(_Model):
     affiliation: str | None = None
     kind: Literal["person", "organization"] = "person"
     household: int | None = None
+    marker: str | None = Field(default=None, description="the entry's numbering as written, e.g. '3.'")
     line: int
 
 

@@ -94,6 +94,8 @@ def build_document(article: Article, removals: list[Removal]) -> tuple[Document,
     }
     issuers = list(header.issuers)
     roles = dict(header.roles)
+    if article.heading_line is not None:
+        roles[article.heading_line.number] = "heading"
     date = header.signing_date
     doc: Document
     if kind == "award_decision":
@@ -129,6 +131,8 @@ def build_document(article: Article, removals: list[Removal]) -> tuple[Document,
     warnings += _line_warnings(lines, removals)
     doc.warnings = sorted(warnings, key=lambda w: (w.line or 0, w.code))
     text_of = {ln.number: ln.text for ln in lines}
+    if article.heading_line is not None:
+        text_of[article.heading_line.number] = article.heading_line.text
     doc.labels = sorted((Label(line=n, role=r, text=text_of[n]) for n, r in roles.items()), key=lambda lb: lb.line)
     return doc, used
 
