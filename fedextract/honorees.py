@@ -62,8 +62,11 @@ class ListBuilder:
             lead += 1
         rest = body[lead:]
         pending = self.pending()
-        column = bool(rest) and all(k in ("aff", "org", "post") for _, k in rest) and (
-            len(pending) + lead >= 2 and len(pending) + lead >= len(rest) - 1 and (pending or lead > 1)
+        waiting = len(pending) + lead
+        affs = sum(1 for _, k in rest if k == "aff")
+        column = (
+            bool(rest) and all(k in ("aff", "org", "post") for _, k in rest) and affs * 2 >= len(rest)
+            and waiting >= 2 and (pending or lead > 1) and waiting / 2 <= len(rest) <= waiting + 1
         )
         if column:
             for t, _ in body[:lead]:
@@ -105,7 +108,7 @@ class ListBuilder:
             last.affiliation, last.awaiting = t, False
             return last
         pending = self.pending()
-        if pending and k != "post":
+        if pending and k == "aff":
             pending[0].affiliation, pending[0].awaiting = t, False
             return pending[0]
         e = Entry(t, line, kind="organization" if k != "post" else "person")

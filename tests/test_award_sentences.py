@@ -1,0 +1,56 @@
+from __future__ import annotations
+
+from fedextract.award_sentences import clean_title, parse_awards
+
+
+def _awards(text: str) -> list[tuple[str, int | None, str | None, list[str]]]:
+    return [(a.title, a.count, a.unit, a.named) for a in parse_awards([(1, text)])]
+
+
+def test_two_honours_in_one_sentence() -> None:
+    assert _awards("决定授予王甲、李乙等10户家庭第三届读书月“十大书香家庭”,张丙、赵丁等8户家庭第三届读书月“书香家庭”荣誉称号。") == [
+        ("十大书香家庭", 10, "户", ["王甲", "李乙"]),
+        ("书香家庭", 8, "户", ["张丙", "赵丁"]),
+    ]
+
+
+def test_units_separated_by_enumeration_commas_and_chinese_counts() -> None:
+    assert _awards("授予甲县妇联等三个单位宣传工作优秀奖、乙县妇联等五个单位宣传工作进步奖。") == [
+        ("宣传工作优秀奖", 3, "个", ["甲县妇联"]),
+        ("宣传工作进步奖", 5, "个", ["乙县妇联"]),
+    ]
+
+
+def test_year_prefix_dropped_and_quotes_kept_when_the_honour_goes_on() -> None:
+    assert _awards("最终决定授予许某等十人2017年度“最美女性”荣誉称号。") == [("最美女性", 10, "人", ["许某"])]
+    assert _awards("授予张某等10户家庭“最美家庭”提名奖。") == [("“最美家庭”提名奖", 10, "户", ["张某"])]
+
+
+def test_passive_clauses_and_counts_without_names() -> None:
+    assert _awards("我省15个单位被授予“先进集体”荣誉称号,王峰同志被授予“突出贡献奖”。") == [
+        ("先进集体", 15, "个", []),
+        ("突出贡献奖", None, None, ["王峰"]),
+    ]
+    assert _awards("卢某某2009年5月被团省委授予2008-2009年度“优秀团支部书记”称号。") == [
+        ("优秀团支部书记", None, None, ["卢某某"])]
+
+
+def test_recommendation_with_post_before_name() -> None:
+    got = _awards("拟推荐甲镇妇联等5个单位为先进集体候选单位,乙市妇联主席简某燕等3名同志为先进个人候选人,"
+                  "丙村村委会委员、妇女主任谢某钿为劳动模范候选人(具体名单附后),现予公示。")
+    assert got == [("先进集体候选单位", 5, "个", ["甲镇妇联"]), ("先进个人候选人", 3, "名", ["简某燕"]),
+                   ("劳动模范候选人", None, None, ["谢某钿"])]
+
+
+def test_selected_with_trailing_count() -> None:
+    assert _awards("评出标准化、特色化“妇女之家”24个。") == [("标准化、特色化“妇女之家”", 24, "个", [])]
+
+
+def test_traditional_characters_match_and_come_out_as_written() -> None:
+    assert _awards("決定授予新營鎮婦聯等2個單位“婦女工作先進單位”榮譽稱號。") == [
+        ("婦女工作先進單位", 2, "个", ["新營鎮婦聯"])]
+
+
+def test_clean_title() -> None:
+    assert clean_title("第九届读书月“十大优秀书香家庭”荣誉称号") == "十大优秀书香家庭"
+    assert clean_title("为全国妇联系统先进集体(具体名单附后)") == "全国妇联系统先进集体"

@@ -1,0 +1,47 @@
+from __future__ import annotations
+
+from fedextract.dates import full_date, standalone_date, statement_year, web_date, year_tokens
+from fedextract.numerals import cn_to_int, to_int
+
+
+def test_chinese_numeral_dates() -> None:
+    assert full_date("二○○八年十二月十六日") == "2008-12-16"
+    assert full_date("二〇一六年十一月八日") == "2016-11-08"
+    assert full_date("2015年8月6日") == "2015-08-06"
+    assert full_date("20__年3月7日") is None
+    assert full_date("2015年13月6日") is None  # not a date
+
+
+def test_standalone_date_lines_only() -> None:
+    assert standalone_date("(2006年5月22日)") == "2006-05-22"
+    assert standalone_date("2017年3月8日") == "2017-03-08"
+    assert standalone_date("公示时间:2016年8月18日-8月24日") is None
+
+
+def test_web_dates() -> None:
+    assert web_date("时间:2011-09-15来源:市妇联") == "2011-09-15"
+    assert web_date("14.02.2017  13:01") == "2017-02-14"
+    assert web_date("浏览量:  时间:2016-01-17 23:45:19") == "2016-01-17"
+    assert web_date("2014-2015年度") is None
+
+
+def test_year_tokens_kinds() -> None:
+    kinds = [(t.kind, t.value) for t in year_tokens("2006年 200F年 ~年 20xx年 20__年 2014-2015年度 2008-2009深圳")]
+    assert kinds == [("year", 2006), ("masked", None), ("masked", None), ("masked", None), ("masked", None),
+                     ("range", None), ("range", None)]
+
+
+def test_statement_year() -> None:
+    st = statement_year("2015年是全面深化改革的关键年")
+    assert st is not None and st.value == 2015
+    st = statement_year("今年是开局之年。2011年全市妇联工作的总体思路是全面贯彻")
+    assert st is not None and st.value == 2011
+    assert statement_year("2010年各项工作圆满完成") is None
+
+
+def test_numerals() -> None:
+    assert cn_to_int("十二") == 12 and cn_to_int("二十") == 20 and cn_to_int("十") == 10
+    assert cn_to_int("二○○八") == 2008
+    assert cn_to_int("一百二十") == 120  # via cn2an
+    assert cn_to_int("张三") is None
+    assert to_int("１２") == 12 and to_int("三") == 3

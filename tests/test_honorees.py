@@ -1,0 +1,64 @@
+from __future__ import annotations
+
+from fedextract.honorees import ListBuilder, classify, line_tokens
+from fedextract.normalize import make_lines
+
+
+def _tokens(text: str) -> list[str]:
+    return line_tokens(make_lines([text])[0][0])
+
+
+def test_tokens_merge_padded_names_and_cut_notes() -> None:
+    assert _tokens("张 英 双辽市双英种业公司 总经理") == ["张英", "双辽市双英种业公司", "总经理"]
+    assert _tokens("钱志强(排名不分先后)东城区居民") == ["钱志强", "(排名不分先后)", "东城区居民"]
+    assert _tokens("3.道里区太平镇妇女之家;") == ["道里区太平镇妇女之家"]
+
+
+def test_classify_tokens() -> None:
+    assert classify("陈德平") == "name"
+    assert classify("熊旷罗湖区翠竹街道翠达社区居民") == "name_aff"
+    assert classify("广州市海珠区妇联主席简瑞燕") == "aff_name"
+    assert classify("宜昌市张治礼家庭") == "family"
+    assert classify("总经理") == "post"
+    assert classify("遂平县妇联") == "org"
+    assert classify("(排名不分先后)") == "note"
+
+
+def _build(lines: list[str]) -> ListBuilder:
+    b = ListBuilder()
+    for n, text in enumerate(lines, start=1):
+        b.add_tokens(_tokens(text), n)
+    b.close()
+    return b
+
+
+def test_column_of_names_then_line_of_affiliations_pairs_in_order() -> None:
+    b = _build(["王建国", "刘秀英", "赵德明 东城区居民 西城区教师 南湖区医生"])
+    assert [(e.name, e.affiliation) for e in b.entries] == [
+        ("王建国", "东城区居民"), ("刘秀英", "西城区教师"), ("赵德明", "南湖区医生")]
+    assert all(e.line <= 3 for e in b.entries) and b.entries[0].line == 1
+
+
+def test_one_token_short_splits_two_glued_affiliations() -> None:
+    b = _build(["吴海涛", "郑小燕", "北山区实验小学副校长,退休北山区城关镇居民"])
+    assert [(e.name, e.affiliation) for e in b.entries] == [
+        ("吴海涛", "北山区实验小学副校长,退休"), ("郑小燕", "北山区城关镇居民")]
+
+
+def test_rows_pair_on_their_line() -> None:
+    b = _build(["许凤文 梨树县吉凤手工艺品基地有限公司 总经理", "闫 峻 江西省人民检察院检察官 李玲东 江西省统计局科长"])
+    assert [(e.name, e.affiliation) for e in b.entries] == [
+        ("许凤文", "梨树县吉凤手工艺品基地有限公司 总经理"),
+        ("闫峻", "江西省人民检察院检察官"), ("李玲东", "江西省统计局科长")]
+
+
+def test_grid_of_names_and_unit_list() -> None:
+    b = _build(["兰玉华 李金保 陈 忠", "遂平县妇联 正阳县妇联"])
+    assert [(e.name, e.affiliation, e.kind) for e in b.entries] == [
+        ("兰玉华", None, "person"), ("李金保", None, "person"), ("陈忠", None, "person"),
+        ("遂平县妇联", None, "organization"), ("正阳县妇联", None, "organization")]
+
+
+def test_unordered_note() -> None:
+    assert not _build(["王建国(排名不分先后)"]).ordered
+    assert _build(["王建国"]).ordered

@@ -1,0 +1,54 @@
+from __future__ import annotations
+
+import pytest
+
+from fedextract.markers import cut_sentence, ends_sentence, match_marker
+from fedextract.normalize import make_lines
+
+
+def _match(text: str):  # type: ignore[no-untyped-def]
+    return match_marker(make_lines([text])[0][0])
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "style", "marker", "number"),
+    [
+        ("一、切实维护权益", "section", "一、", "一、", 1),
+        ("十二、加强建设", "section", "一、", "十二、", 12),
+        ("（三）推进家庭建设", "section", "(一)", "（三）", 3),
+        ("(一)社会管理", "section", "(一)", "(一)", 1),
+        ("第二部分 主要任务", "section", "第一部分", "第二部分", 2),
+        ("1、积极启动规划", "item", "1、", "1、", 1),
+        ("2.比赛分组", "item", "1.", "2.", 2),
+        ("3．淘汰赛", "item", "1.", "3．", 3),
+        ("(1)拔河比赛", "item", "(1)", "(1)", 1),
+        ("（2）各村代表", "item", "(1)", "（2）", 2),
+        ("②扶持项目", "item", "①", "②", 2),
+        ("1、2016年度名单", "item", "1、", "1、", 1),
+        ("一、2015年工作回顾", "section", "一、", "一、", 1),
+        ("2、", "item", "1、", "2、", 2),
+    ],
+)
+def test_markers_are_recognised(text: str, kind: str, style: str, marker: str, number: int) -> None:
+    m = _match(text)
+    assert m is not None
+    assert (m.kind, m.style, m.marker, m.number) == (kind, style, marker, number)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["1.5万元用于培训", "14.02.2017  13:01", "2008年是关键之年", "一、二级联动机制", "三.八妇女节", "二是促进就业", "中心工作"],
+)
+def test_text_that_only_looks_like_a_marker_is_text(text: str) -> None:
+    assert _match(text) is None
+
+
+def test_cut_sentence_stops_at_the_first_terminator() -> None:
+    assert cut_sentence("切实维护权益。妇联组织要") == ("切实维护权益", "妇联组织要", True)
+    assert cut_sentence("活动主题:") == ("活动主题:", "", False)
+    assert cut_sentence("开展宣讲;全年") == ("开展宣讲", "全年", True)
+
+
+def test_ends_sentence() -> None:
+    assert ends_sentence("坚定信心。") and ends_sentence("如下:")
+    assert not ends_sentence("发动在职妇女")

@@ -1,0 +1,52 @@
+from __future__ import annotations
+
+import pytest
+
+from fedextract import names
+
+
+@pytest.mark.parametrize("text", ["陈德平", "张平", "欧阳晓光", "赖孟柱", "閻峻"])
+def test_person_names(text: str) -> None:
+    assert names.is_person_name(text)
+
+
+@pytest.mark.parametrize("text", ["遂平县", "居民", "教师", "罗湖区贝丽花园居民", "宜昌市", "妇联主席", "X先生"])
+def test_not_person_names(text: str) -> None:
+    assert not names.is_person_name(text)
+
+
+@pytest.mark.parametrize(
+    ("token", "name", "rest"),
+    [
+        ("熊旷罗湖区翠竹街道翠达社区居民", "熊旷", "罗湖区翠竹街道翠达社区居民"),
+        ("古振英龙岗区坪地中心小学英语科组长", "古振英", "龙岗区坪地中心小学英语科组长"),
+        ("周丽南湖区新村社区居民", "周丽", "南湖区新村社区居民"),
+        ("李玲龙岗区委组织部干部", "李玲", "龙岗区委组织部干部"),
+    ],
+)
+def test_split_name_first(token: str, name: str, rest: str) -> None:
+    assert names.split_name_first(token) == (name, rest)
+
+
+def test_affiliation_starting_like_a_surname_is_not_split() -> None:
+    assert names.split_name_first("原深圳市大鹏镇鹏城村委会主任") is None
+    assert names.split_name_first("罗湖区翠竹街道翠达社区居民") is None
+
+
+def test_post_before_name() -> None:
+    assert names.split_name_last("广州市海珠区妇联主席简瑞燕") == ("简瑞燕", "广州市海珠区妇联主席")
+    assert names.split_name_last("深圳市眼科医院医生") is None
+
+
+def test_families_and_place_names() -> None:
+    assert names.split_family("宜昌市张治礼家庭") == ("张治礼", "宜昌市")
+    assert names.split_family("荆州市谢爱娥家庭") == ("谢爱娥", "荆州市")
+    assert names.split_place_name("武汉市兰毓云") == ("兰毓云", "武汉市")
+    assert names.split_place_name("遂平县妇联") is None
+
+
+def test_units() -> None:
+    assert names.looks_like_org("遂平县妇联")
+    assert names.looks_like_org("道里区太平镇妇女之家")
+    assert names.looks_like_org("清河市文明办")
+    assert not names.looks_like_org("张平")

@@ -1,0 +1,73 @@
+"""The seed compilation end to end (the document the project was created from)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import fedextract
+from fedextract import AwardDecision, Plan
+from tests.helpers import assert_nothing_lost
+
+SEED = Path(__file__).resolve().parent.parent / "seeds" / "000_f01345817728b86f.txt"
+
+
+@pytest.fixture(scope="module")
+def seed() -> fedextract.Extraction:
+    return fedextract.extract_file(SEED)
+
+
+def test_seed_is_five_articles_in_order(seed: fedextract.Extraction) -> None:
+    assert [(d.type, d.index) for d in seed.documents] == [
+        ("plan", 1), ("plan", 2), ("plan", 3), ("plan", 4), ("award_decision", 5)]
+    assert seed.source.name == SEED.name and seed.source.encoding == "utf-8" and len(seed.source.sha256) == 64
+
+
+def test_seed_years_masks_status_and_dates(seed: fedextract.Extraction) -> None:
+    docs = seed.documents
+    assert [d.year for d in docs] == [2006, None, None, None, None]
+    assert "masked_year" in {w.code for w in docs[2].warnings}
+    assert "truncated" in {w.code for w in docs[1].warnings}
+    assert docs[3].status == "draft" and docs[3].date == "2011-09-15"
+    assert docs[4].date == "2008-12-16"
+
+
+def test_seed_outlines(seed: fedextract.Extraction) -> None:
+    first = seed.documents[0]
+    assert isinstance(first, Plan)
+    assert [len(s.items) for s in first.sections] == [4, 3, 3, 3]
+    assert first.closing and first.closing[0].startswith("~年是充满希望")
+    fourth = seed.documents[3]
+    assert isinstance(fourth, Plan)
+    assert [len(s.sections) for s in fourth.sections] == [3, 2, 5, 5, 4]
+    assert all(sub.level == 2 for s in fourth.sections for sub in s.sections)
+    third = seed.documents[2]
+    assert isinstance(third, Plan) and third.sections[-1].items[-1].title == ""
+
+
+def test_seed_decision(seed: fedextract.Extraction) -> None:
+    d = seed.documents[4]
+    assert isinstance(d, AwardDecision)
+    assert d.issuers == ["深圳市妇联", "深圳读书月组委会"]
+    assert d.doc_number is not None and (d.doc_number.agency, d.doc_number.year, d.doc_number.serial) == ("深妇字", 2008, 34)
+    assert [(a.title, a.count, a.unit) for a in d.awards] == [("十大优秀书香家庭", 10, "户"), ("优秀书香家庭", 10, "户")]
+    assert [lst.attachment for lst in d.award_lists] == [1, 2]
+    for lst in d.award_lists:
+        assert not lst.ordered
+        assert len(lst.honorees) == 20
+        assert {h.household for h in lst.honorees} == set(range(1, 11))
+        assert all(h.affiliation for h in lst.honorees)
+    glued = [h for h in d.award_lists[1].honorees if h.name in ("赖孟柱", "余进如")]
+    assert [h.affiliation for h in glued] == ["原深圳市大鹏镇鹏城村委会主任,退休", "龙岗区大鹏街道鹏城社区居民"]
+    assert not [w for w in d.warnings if w.code == "count_mismatch"]
+
+
+def test_seed_nothing_lost(seed: fedextract.Extraction) -> None:
+    assert_nothing_lost(SEED.read_text(encoding="utf-8"), seed)
+    assert [u.text for u in seed.unparsed] == ["时间:2011-09-15来源:市妇联社会工作部点击:1819次"]
+
+
+def test_json_round_trip(seed: fedextract.Extraction) -> None:
+    again = fedextract.Extraction.model_validate_json(seed.to_json())
+    assert again == seed
