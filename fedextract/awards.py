@@ -182,6 +182,8 @@ def read_decision(lines: list[Line]) -> DecisionBody:
             out.roles[ln.number] = "note"
             continue
         segment: list[str] = []
+        if entry_marker(ln) and any(_is_list_title(t) for t in tokens):
+            out.roles[ln.number] = "list_title"  # a numbered list heading: keep its number as written
         for tok in tokens:
             if _is_list_title(tok):
                 _feed(cur, segment, ln.number, entry_marker(ln))

@@ -211,8 +211,10 @@ def read_header(lines: list[Line], heading: str | None = None, scan_limit: int =
             # a title split over two lines: 关于表彰… / …的决定
             title_text += _title_text(lines[nxt])
             h.used.add(lines[nxt].number)
+            h.doc_number = find_doc_number(lines[nxt].text)
         h.title, h.title_line = title_text, lines[title_idx].number
         h.used.add(lines[title_idx].number)
+        h.doc_number = find_doc_number(lines[title_idx].text) or h.doc_number  # 鲁政发〔2014〕20号《…》
     elif heading and _TITLE_END.search(key(squash(heading))):
         h.title = squash(heading)
     body_start: int | None = None

@@ -128,7 +128,8 @@ def build_document(article: Article, removals: list[Removal]) -> tuple[Document,
             used |= {ln.number for ln in body if ln.text}
             doc = Other(**common, issuers=issuers, date=date, year=year, paragraphs=paragraphs)
     warnings += ywarn
-    warnings += _line_warnings(lines, removals)
+    own_lines = ([article.heading_line] if article.heading_line is not None else []) + lines
+    warnings += _line_warnings(own_lines, removals)
     doc.warnings = sorted(warnings, key=lambda w: (w.line or 0, w.code))
     text_of = {ln.number: ln.text for ln in lines}
     if article.heading_line is not None:
