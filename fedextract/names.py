@@ -56,6 +56,10 @@ _POST_NAME_RE = re.compile(
 )
 # A place root is two or three characters that are not themselves division suffixes, so that
 # ``湖区新村`` (the tail of 南湖区 glued to 新村) is not read as a place.
+_POST_END = re.compile("(?:" + "|".join(sorted(map(re.escape, POST_WORDS), key=len, reverse=True)) + ")$")
+_LONG_POST_END = re.compile(
+    "(?:" + "|".join(sorted((re.escape(w) for w in POST_WORDS if len(w) > 1), key=len, reverse=True)) + ")$"
+)
 _PLACE_ROOT = re.compile(rf"[^\s{PLACE_SUFFIX}]{{2,3}}[{PLACE_SUFFIX}]|(?:原|中国|中共|共青团)")
 _CJK = re.compile(r"[\u4e00-\u9fff]+")
 
@@ -74,7 +78,7 @@ def is_person_name(text: str) -> bool:
     k = key(text)
     if k[-1] in PLACE_SUFFIX or (len(text) >= 3 and looks_like_org(text)):
         return False
-    if any(k.endswith(w) for w in POST_WORDS if len(w) > 1):
+    if _LONG_POST_END.search(k):
         return False  # 居民, 教师: words, not names
     return not any(w in k for w in ("妇联", "委员", "单位", "名单", "附件", "家庭", "集体"))
 
@@ -90,8 +94,7 @@ def starts_with_place(text: str) -> bool:
 
 
 def ends_with_post(text: str) -> bool:
-    k = key(text)
-    return any(k.endswith(w) for w in POST_WORDS)
+    return _POST_END.search(key(text)) is not None
 
 
 def split_name_first(token: str) -> tuple[str, str] | None:

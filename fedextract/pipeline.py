@@ -20,6 +20,7 @@ pager debris is reported in a ``truncated`` warning.
 from __future__ import annotations
 
 import hashlib
+import re
 from pathlib import Path
 
 from .articles import Article, split_articles
@@ -34,7 +35,7 @@ from .normalize import Line, Removal, decode, make_lines, split_lines
 from .plan import build_outline
 from .textkey import squash
 
-_SUSPECT = frozenset("矗龋")
+_SUSPECT = re.compile("[矗龋]")
 
 
 def extract(
@@ -187,10 +188,11 @@ def _award_year(title: str, paragraphs: list[tuple[int, str]]) -> tuple[int | No
     return (seen.pop(), []) if len(seen) == 1 else (None, [])
 
 
-def _is_full_date(after_year: str) -> bool:
-    import re  # noqa: PLC0415
+_FULL_DATE_TAIL = re.compile(r"年\d{1,2}月\d{1,2}[日号]")
 
-    return re.match(r"年\d{1,2}月\d{1,2}[日号]", after_year) is not None
+
+def _is_full_date(after_year: str) -> bool:
+    return _FULL_DATE_TAIL.match(after_year) is not None
 
 
 def _year_of(kind: str, value: int | None, text: str, line: int | None) -> tuple[int | None, list[DocWarning]]:
@@ -219,7 +221,7 @@ def _line_warnings(lines: list[Line], removals: list[Removal]) -> list[DocWarnin
         if r.line in numbers
     ]
     for ln in lines:
-        bad = [c for c in ln.text if c in _SUSPECT]
+        bad = _SUSPECT.findall(ln.text)
         if bad:
             out.append(DocWarning(code="suspect_text", line=ln.number, message=f"possible mojibake: {''.join(bad)}"))
     return out

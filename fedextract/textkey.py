@@ -10,6 +10,8 @@ folds ``①`` to ``1`` and leaves ``○`` and ``〔`` alone.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 _TABLE: dict[int, int] = {0xFF01 + i: 0x21 + i for i in range(0x5E)}  # full-width ASCII
 _TABLE.update({ord(c): ord(" ") for c in "\u00a0\u3000\u2002\u2003\u2009\u200b\t\u2007\u202f\ufeff"})
 _TABLE.update({ord(a): ord(b) for a, b in zip("○〔〕［］【】﹝﹞", "〇[][][][]", strict=True)})
@@ -35,6 +37,13 @@ _TABLE.update({ord(_TRAD[i]): ord(_TRAD[i + 1]) for i in range(0, len(_TRAD) - 1
 
 def key(text: str) -> str:
     """Width-, space- and script-folded copy of ``text`` with the same length."""
+    if len(text) <= 48:
+        return _short_key(text)  # tokens and headings recur: cache them
+    return text.translate(_TABLE)
+
+
+@lru_cache(maxsize=8192)
+def _short_key(text: str) -> str:
     return text.translate(_TABLE)
 
 
