@@ -20,7 +20,7 @@ from . import names
 from .award_sentences import clean_title, parse_awards
 from .dates import standalone_date
 from .furniture import is_furniture
-from .honorees import ListBuilder, entry_marker, line_tokens
+from .honorees import ListBuilder, entry_marker, is_table_header, line_tokens
 from .markers import ends_sentence, match_marker
 from .models import Attachment, Award, AwardList, DocWarning, Honoree
 from .normalize import Line
@@ -28,6 +28,7 @@ from .numerals import to_int
 from .textkey import key, squash
 
 _ATTACH = re.compile(r"^附(?:件)?\s?(?P<num>\d{1,2})?\s?[:：]?\s?(?P<rest>.*)$")
+_INLINE_CATEGORY = re.compile(r"^(?P<cat>[^:：,，、。]{2,30}?)\s?[:：]\s?(?P<rest>\S.*)$")
 _COUNT_NOTE = re.compile(r"\s?\((?P<n>\d{1,5}|[一二三四五六七八九十百]{1,4})(?P<u>[名个户人家位项])\)\s?$")
 
 
@@ -81,6 +82,10 @@ def _is_category(line: Line) -> bool:
 def _category_name(line: Line) -> tuple[str, int | None]:
     m = match_marker(line)
     text = line.text[m.end :] if m is not None and m.kind == "section" else line.text
+    return _category_name_text(text)
+
+
+def _category_name_text(text: str) -> tuple[str, int | None]:
     text = text.strip().rstrip(":：").strip()
     note = _COUNT_NOTE.search(key(text))
     count = None
@@ -169,6 +174,20 @@ def read_decision(lines: list[Line]) -> DecisionBody:
         if k.endswith(("、", ",", "，")) and "名单" not in k and not (cur and cur.builder.entries):
             title_prefix += squash(ln.text)
             out.roles[ln.number] = "list_title"
+            continue
+        if is_table_header(ln):
+            out.roles[ln.number] = "table_header"
+            continue
+        inline = _INLINE_CATEGORY.match(ln.text) if not k.startswith("附") else None
+        if inline is not None and not _is_list_title(inline["cat"]) and line_tokens(ln) != [ln.text]:
+            # 三八红旗手(3名):张丽华、王秀云、刘 芳 — a category with its entries on one line
+            name, count = _category_name_text(inline["cat"])
+            cur = new_list(list_title, name, ln.number, count)
+            counted = _COUNT_NOTE.search(key(inline["cat"]))
+            if counted:
+                cur.builder.notes.append(inline["cat"][counted.start() :].strip())
+            rest_line = Line(ln.number, inline["rest"], inline["rest"], key(inline["rest"]), 0)
+            _feed(cur, line_tokens(rest_line), ln.number)
             continue
         if _is_category(ln):
             out.roles[ln.number] = "category"

@@ -21,7 +21,15 @@ from .markers import match_marker
 from .normalize import Line
 from .textkey import key
 
-_NOTE = re.compile(r"\((?:排名不分先后|排名不分前后|按姓氏笔画排序|按姓氏笔画为序|按姓氏笔划排序|[^()]{0,10}排序|\d{1,4}[名个户人家位项])\)")
+_NOTE = re.compile(
+    r"\((?:排名不分先后|排名不分前后|按姓氏笔画排序|按姓氏笔画为序|按姓氏笔划排序|[^()]{0,10}排序|\d{1,4}[名个户人家位项]"
+    r"|[女男][^()]{0,10}|[^()]{0,8}族)\)"
+)
+_HEADER_WORDS = frozenset(
+    "序号 编号 姓名 名字 单位 工作单位 单位名称 名称 职务 职称 工作单位及职务 单位及职务 性别 民族 年龄 出生年月 政治面貌 "
+    "备注 地区 所在地区 推荐单位 家庭 家庭名称 户主 事迹 类别 荣誉称号".split()
+)
+_ENUM = re.compile(r"[、,，]")
 _UNORDERED = re.compile(r"不分先后|不分前后|笔画|笔划")
 _TRAIL = " ;；,，。、"
 
@@ -168,21 +176,40 @@ def classify(token: str) -> str:
 
 
 def entry_marker(line: Line) -> str | None:
-    """The numbering of a list line (``3.`` in ``3.道里区…;``), or None."""
+    """The numbering of a list line (``3.`` in ``3.道里区…;``, ``1`` in ``1 李敏 …``), or None."""
     m = match_marker(line)
-    return m.marker if m is not None and m.kind == "item" else None
+    if m is not None and m.kind == "item":
+        return m.marker
+    first = line.text.split(maxsplit=1)[0] if line.text.split() else ""
+    return first if first.isdigit() and len(first) <= 3 and len(line.text.split()) > 1 else None
+
+
+def is_table_header(line: Line) -> bool:
+    """``序号 姓名 工作单位及职务``: the column heads of a flattened table."""
+    words = line.key.split()
+    return len(words) >= 2 and all(w in _HEADER_WORDS for w in words)
 
 
 def line_tokens(line: Line) -> list[str]:
     """The entry tokens of a list line: numbering and trailing punctuation dropped, notes cut
-    out, padded names merged."""
+    out, padded names merged, and ``张丽华、王秀云、刘 芳`` enumerations split."""
     text = line.text
     m = match_marker(line)
+    marker = entry_marker(line)
     if m is not None and m.kind == "item":
         text = text[m.end :]
+    elif marker is not None:
+        text = text.split(maxsplit=1)[1]
     text = text.strip(_TRAIL)
+    enumerated = _enumeration(text)
+    if enumerated is not None:
+        return enumerated
+    return merge_padded(_split_notes(text.split()))
+
+
+def _split_notes(parts: list[str]) -> list[str]:
     raw: list[str] = []
-    for part in text.split():
+    for part in parts:
         part = part.strip(_TRAIL)
         pos = 0
         for nm in _NOTE.finditer(key(part)):
@@ -190,7 +217,21 @@ def line_tokens(line: Line) -> list[str]:
             pos = nm.end()
         if part[pos:]:
             raw.append(part[pos:])
-    return merge_padded(raw)
+    return raw
+
+
+def _enumeration(text: str) -> list[str] | None:
+    """Entries separated by ``、`` or commas, when every piece is one name or one unit."""
+    if not _ENUM.search(text):
+        return None
+    out: list[str] = []
+    for segment in _ENUM.split(text):
+        pieces = merge_padded(_split_notes(segment.split()))
+        entries = [p for p in pieces if classify(p) != "note"]
+        if len(entries) != 1 or classify(entries[0]) not in ("name", "org", "family"):
+            return None
+        out.extend(pieces)
+    return out
 
 
 def merge_padded(tokens: list[str]) -> list[str]:
