@@ -47,12 +47,16 @@ def full_date(text: str) -> str | None:
     return None
 
 
+_DOTTED = re.compile(r"(?P<y>(?:19|20)\d{2})[.](?P<m>\d{1,2})[.](?P<d>\d{1,2})")
+
+
 def standalone_date(key: str) -> str | None:
-    """A line that is nothing but a full date, maybe in brackets: ``(2006年5月22日)``."""
-    s = key.strip(_STANDALONE_TRIM)
-    if not s or len(s) > 16 or not s.endswith(("日", "号")):
+    """A line that is nothing but a full date, maybe in brackets: ``(2006年5月22日)``,
+    ``二○○八年十二月十六日``, ``2019.3.8``."""
+    s = key.strip(_STANDALONE_TRIM).replace(" ", "")
+    if not s or len(s) > 16:
         return None
-    m = _FULL_DATE.fullmatch(s)
+    m = _FULL_DATE.fullmatch(s) if s.endswith(("日", "号")) else _DOTTED.fullmatch(s)
     return _iso(m["y"], m["m"], m["d"]) if m else None
 
 

@@ -44,7 +44,6 @@ _TITLE_END = re.compile(
 )
 _TITLE_START = re.compile(r"^关于")
 _STATUS = re.compile(r"征求意见稿|讨论稿|草案")
-_ADDRESSEE_LEAD = re.compile(r"^各|妇联|政府|委员会|部门|单位|支部|委$|会$")
 
 
 @dataclass
@@ -160,12 +159,17 @@ def split_addressees(text: str) -> list[str]:
 
 
 def is_addressee_line(line: Line) -> bool:
+    """``各县区妇联:`` / ``市直机关妇委会,各乡镇妇联:`` — not ``…通知如下:``."""
     k = line.key.rstrip()
-    if not k.endswith(":") or len(k) > 120 or "。" in k:
+    if not k.endswith(":") or len(k) > 100 or "。" in k or "如下" in k:
         return False
     if k.startswith(("附件", "附:", "附")) or is_furniture(line):
         return False
-    return _ADDRESSEE_LEAD.search(key(k.rstrip(":"))) is not None
+    body = squash(k.rstrip(":"))
+    if body.startswith("各"):
+        return True
+    pieces = [re.sub(r"\([^)]*\)", "", p) for p in re.split(r"[,、]", body) if p]
+    return bool(pieces) and all(names.looks_like_org(p) for p in pieces)
 
 
 def _is_paragraph(line: Line) -> bool:

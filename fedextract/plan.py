@@ -66,8 +66,10 @@ def wrap_width(lines: list[Line]) -> float | None:
     if len(widths) < 4:
         return None
     mid = statistics.median(widths)
-    near = sum(1 for w in widths if 0.8 * mid <= w <= 1.2 * mid)
-    return mid if mid <= 100 and near >= 0.5 * len(widths) else None
+    near = [ln for ln in lines if len(ln.text) >= 15 and 0.8 * mid <= len(ln.text) <= 1.2 * mid]
+    open_ended = sum(1 for ln in near if not ends_sentence(ln.text))
+    # wrapped text: most lines share one width and most of those stop mid-sentence
+    return mid if mid <= 100 and len(near) >= 0.5 * len(widths) and open_ended * 2 >= len(near) else None
 
 
 def build_outline(lines: list[Line]) -> Outline:
