@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from . import names
 from .award_sentences import clean_title, parse_awards
 from .dates import standalone_date
-from .furniture import is_furniture
+from .furniture import is_chrome
 from .honorees import ListBuilder, entry_marker, is_table_header, line_tokens
 from .markers import ends_sentence, match_marker
 from .models import Attachment, Award, AwardList, DocWarning, Honoree
@@ -122,7 +122,7 @@ def read_decision(lines: list[Line]) -> DecisionBody:
         return lst
 
     for i, ln in enumerate(lines):
-        if not ln.text or ln.number in out.used or is_furniture(ln):
+        if not ln.text or ln.number in out.used or is_chrome(ln):
             if sign_idx is not None and i == sign_idx:
                 state, cur = "appendix", None
             continue

@@ -1,9 +1,12 @@
 """Page furniture: what a web page, a doc-sharing site or a PDF export wraps around a document.
 
-Breadcrumbs, ``来源/发布时间/浏览量/点击`` meta lines, aggregator timestamps, share/print
-links, site banners and footers, rule lines, HTML-entity debris.  Such lines never become
-titles, issuers, sections or honorees; the pipeline reports them in ``unparsed`` (the dates
-they carry may still serve as a published-date fallback).
+Two kinds.  *Chrome* is never document text wherever it stands: breadcrumbs, share/print
+links, site banners and footers (``主办单位``, ICP lines, copyright), editor bylines,
+HTML-entity debris, rule lines.  *Meta* lines — ``来源/发布时间/浏览量/点击``, aggregator
+timestamps (``14.02.2017  13:01``), doc-site bullets (``- 52.50 KB``), ``导读`` blurbs — are
+furniture only in an article's header zone (in a body, ``时间:3月8日`` is content).  Such
+lines never become titles, issuers, sections or honorees; the pipeline reports them in
+``unparsed`` (the dates meta lines carry may still serve as a published-date fallback).
 """
 
 from __future__ import annotations
@@ -12,26 +15,40 @@ import re
 
 from .normalize import Line
 
-_FURNITURE = re.compile(
-    r"^(?:来源|发布时间|发布日期|时间|日期|浏览量|浏览次数|点击|点击数|阅读|阅读量|作者|编辑|责任编辑|字号|栏目|"
-    r"发布者|发稿时间|信息来源|文章来源|录入|审核)\s*[:：]"
-    r"|^\(?(?:责任编辑|编辑|作者|稿源|通讯员|记者|摄影|审核|校对)\s*:"
-    r"|^(?:当前位置|您所在的位置|您现在的位置|所在位置|位置)\s*[:：]"
+_CHROME = re.compile(
+    r"^\(?(?:责任编辑|编辑|稿源|通讯员|记者|摄影|审核|校对)\s*:"
+    r"|^(?:当前位置|您所在的位置|您现在的位置|所在位置|位置)\s*:"
+    r"|^[-_=*—─━.·]{5,}$"
+    r"|(?:加大字体|缩小字体|字体\s*:\s*[大中小]|收藏本页|取消收藏|打印本页|关闭窗口|分享到|欢迎访问|门户网站|版权所有|"
+    r"备案号|ICP|主办单位|承办单位|技术支持|网站地图|联系我们|Copyright|copyright|©|&nbsp;|&amp;|&lt;|&gt;|"
+    r"www\.|https?://|>>|首页\s*>|阅读全文|查看全文|点击查看|未完待续|下载全文|上一篇|下一篇)"
+)
+_META = re.compile(
+    r"^(?:来源|发布时间|发布日期|时间|日期|浏览量|浏览次数|点击|点击数|阅读|阅读量|作者|字号|栏目|"
+    r"发布者|发稿时间|信息来源|文章来源|录入|审核)\s*:"
     r"|^[-*•·]\s"
     r"|^\[?(?:导读|导语|摘要|提示)\]?\s*[:\]]?"
     r"|^\d{1,2}\.\d{1,2}\.(?:19|20)\d{2}\s+\d{1,2}:\d{2}"
     r"|^(?:19|20)\d{2}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*(?:栏目|来源|发布|$)"
-    r"|^[-_=*—─━.·]{5,}$"
-    r"|(?:发布时间|浏览次数|浏览量|点击数|点击率|来源\s*[:：]|字体\s*[:：]?\s*[大中小]|加大字体|缩小字体|"
-    r"收藏本页|取消收藏|打印本页|关闭窗口|分享到|欢迎访问|门户网站|版权所有|备案号|ICP|主办单位|承办单位|"
-    r"技术支持|网站地图|联系我们|Copyright|copyright|©|&nbsp;|&amp;|&lt;|&gt;|www\.|https?://|>>|首页\s*>)"
+    r"|发布时间|浏览次数|浏览量|点击数|点击率|来源\s*:"
 )
 _SITE_NAME = re.compile(r"^[^\s。,，;；]{2,24}(?:网|網|网站|網站|频道|在线)$")
 
 
-def is_furniture(line: Line) -> bool:
-    """True for page furniture (matched on the folded key)."""
+def is_chrome(line: Line) -> bool:
+    """Page chrome: furniture wherever it stands."""
     k = line.key
-    if not k:
+    return bool(k) and len(k) <= 300 and _CHROME.search(k) is not None
+
+
+def is_furniture(line: Line) -> bool:
+    """Chrome, or a meta line (only furniture in a header zone)."""
+    k = line.key
+    if not k or len(k) > 300:
         return False
-    return _FURNITURE.search(k) is not None or (len(k) <= 30 and "--" in k) or _SITE_NAME.match(k) is not None
+    return (
+        _CHROME.search(k) is not None
+        or _META.search(k) is not None
+        or (len(k) <= 30 and "--" in k)
+        or _SITE_NAME.match(k) is not None
+    )

@@ -27,6 +27,7 @@ from .articles import Article, split_articles
 from .awards import read_decision
 from .classify import classify
 from .dates import standalone_date, statement_year, year_tokens
+from .furniture import is_chrome
 from .header import read_header, title_issuers
 from .markers import ends_sentence
 from .models import AwardDecision, Document, DocWarning, Extraction, Label, Other, Plan, Source, UnparsedLine
@@ -78,7 +79,10 @@ def build_document(article: Article, removals: list[Removal]) -> tuple[Document,
     used = set(header.used)
     if article.heading_line is not None:
         used.add(article.heading_line.number)
-    body = [ln for ln in lines[header.body_start :] if ln.number not in header.used and ln.number not in header.furniture]
+    body = [
+        ln for ln in lines[header.body_start :]
+        if ln.number not in header.used and ln.number not in header.furniture and not is_chrome(ln)
+    ]
     kind = classify(header.title, body)
     warnings = list(header.warnings)
     first = article.heading_line.number if article.heading_line else next((ln.number for ln in lines if ln.text), 1)

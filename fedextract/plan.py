@@ -16,6 +16,7 @@ import re
 import statistics
 from dataclasses import dataclass, field
 
+from .header import is_title_like
 from .markers import cut_sentence, ends_sentence, match_marker
 from .models import ActionItem, DocWarning, Section
 from .normalize import Line
@@ -82,6 +83,7 @@ def build_outline(lines: list[Line]) -> Outline:
     current: _Node | None = None
     preamble: list[str] = []
     blank_before = False
+    prev: Line = lines[0] if lines else Line(0, "", "", "", 0)
 
     def fills_width(ln: Line) -> bool:
         return width is not None and len(ln.text) >= 0.85 * width
@@ -121,13 +123,14 @@ def build_outline(lines: list[Line]) -> Outline:
                 current.paras.append(rest)
         else:
             target = current.paras if current is not None else preamble
-            if target and not blank_before and not ends_sentence(target[-1]):
+            if target and not blank_before and not ends_sentence(target[-1]) and not is_title_like(prev):
                 target[-1] += ln.text
             else:
                 target.append(ln.text)
                 if current is not None:
                     current.last_para_line = ln.number
         blank_before = False
+        prev = ln
         out.used.add(ln.number)
         for node in stack:
             node.line_end = ln.number
