@@ -12,6 +12,7 @@ quotes when it goes on after them (``“荆楚最美家庭”提名奖``).
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from . import names
 from .models import Award
@@ -164,7 +165,7 @@ def _passive(clause: str, line: int | None) -> Award | None:
     return _award(title, None, None, _named(subject) if subject else [], line)
 
 
-def parse_awards(paragraphs: list[tuple[int | None, str]]) -> list[Award]:
+def parse_awards(paragraphs: Sequence[tuple[int | None, str]]) -> list[Award]:
     """Every honour granted in ``paragraphs`` (``(line, text)`` pairs), in text order.
 
     Matching runs on the folded key (so ``榮譽稱號`` reads as ``荣誉称号``); titles and names

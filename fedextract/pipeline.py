@@ -22,6 +22,7 @@ from __future__ import annotations
 import hashlib
 import re
 from pathlib import Path
+from typing import Any
 
 from .articles import Article, split_articles
 from .awards import read_decision
@@ -87,7 +88,7 @@ def build_document(article: Article, removals: list[Removal]) -> tuple[Document,
     warnings = list(header.warnings)
     first = article.heading_line.number if article.heading_line else next((ln.number for ln in lines if ln.text), 1)
     last = max([first, *(ln.number for ln in lines if ln.text)])
-    common = {
+    common: dict[str, Any] = {  # the fields every document type shares
         "index": article.index,
         "heading": article.heading,
         "title": header.title,
