@@ -1,0 +1,257 @@
+"""The ``fedextract`` command: arguments, single-file and batch (JSON Lines) modes, exit codes.
+
+Contract: 0 success; 1 a batch in which some file failed; 2 bad usage or (single mode) bad
+input, with exactly one ``fedextract: error: …`` line on stderr; 130 on Ctrl-C; 141 when
+stdout is closed early (``| head``), silently.  Never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import importlib
+import os
+import sys
+import time
+from collections.abc import Iterator, Sequence
+from typing import Any, BinaryIO, NoReturn, TextIO
+
+from . import __version__, batch
+from .batch import STDIN, FileResult
+from .models import Extraction
+
+PROG = "fedextract"
+
+
+class Fatal(Exception):
+    """Stop with exit code 2 and this one-line message."""
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:
+        raise Fatal(f"{message} (see --help)")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = _Parser(
+        prog=PROG,
+        description="Turn Chinese official documents (work plans, commendation decisions) into SPEC JSON.",
+        epilog="Exit codes: 0 ok, 1 some files of a batch failed, 2 usage or input error, 130 interrupted.",
+    )
+    p.add_argument("paths", nargs="*", metavar="PATH",
+                   help="input files or directories (recursed for --glob files); '-' reads stdin")
+    p.add_argument("-o", "--output", metavar="OUT", help="write to OUT atomically instead of stdout")
+    p.add_argument("--pretty", action="store_true", help="indent the JSON (single-file mode only)")
+    p.add_argument("--format", choices=("auto", "json", "jsonl"), default="auto",
+                   help="json: one record; jsonl: one line per file; auto (default): jsonl when "
+                        "several paths or a directory are given")
+    p.add_argument("--glob", default="*.txt", metavar="PATTERN",
+                   help="files to take from directories (default: %(default)s)")
+    p.add_argument("-j", "--jobs", type=int, metavar="N",
+                   help="worker processes for batches (default: CPUs available; 1 = in-process)")
+    p.add_argument("--unordered", action="store_true", help="emit batch results as they finish")
+    p.add_argument("--sqlite", metavar="DB", help="also load each successful record into SQLite DB")
+    p.add_argument("--schema", action="store_true", help="print the output JSON Schema and exit")
+    p.add_argument("--version", action="version", version=f"{PROG} {__version__}")
+    return p
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point of ``fedextract`` and ``python -m fedextract``; returns the exit code."""
+    try:
+        return run(list(sys.argv[1:] if argv is None else argv))
+    except SystemExit as exc:  # --help / --version
+        return exc.code if isinstance(exc.code, int) else 0
+    except Fatal as exc:
+        return _fail(str(exc))
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        _silence_stdout()
+        return 141
+    except Exception as exc:  # noqa: BLE001 - the last line of defence against tracebacks
+        return _fail(f"internal error: {type(exc).__name__}: {exc}")
+
+
+def _fail(message: str) -> int:
+    with contextlib.suppress(Exception):
+        print(f"{PROG}: error: {batch.one_line(message)}", file=sys.stderr, flush=True)
+    return 2
+
+
+def _silence_stdout() -> None:
+    """After EPIPE, point stdout at /dev/null so the interpreter's final flush stays quiet."""
+    with contextlib.suppress(Exception):
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+
+
+def run(argv: list[str]) -> int:
+    args = build_parser().parse_args(argv)
+    stdout: BinaryIO = sys.stdout.buffer
+    if args.schema:
+        from .schema import dumps  # noqa: PLC0415
+
+        stdout.write(dumps().encode("utf-8"))
+        stdout.flush()
+        return 0
+    paths: list[str] = args.paths
+    if not paths:
+        raise Fatal("no input: give FILE, DIR or - for stdin (see --help)")
+    if STDIN in paths and len(paths) > 1:
+        raise Fatal("'-' (stdin) cannot be combined with other inputs")
+    if args.jobs is not None and args.jobs < 1:
+        raise Fatal(f"--jobs must be at least 1, not {args.jobs}")
+    many = len(paths) > 1 or any(p != STDIN and os.path.isdir(p) for p in paths)
+    jsonl = args.format == "jsonl" or (args.format == "auto" and many)
+    if args.format == "json" and len(paths) > 1:
+        raise Fatal("--format json takes exactly one input file")
+    if args.pretty and jsonl:
+        raise Fatal("--pretty needs single-file JSON output (one input file, not --format jsonl)")
+    with _sqlite(args.sqlite) as loader:
+        if jsonl:
+            return _batch(args, paths, loader)
+        return _single(args, paths[0], loader)
+
+
+def _single(args: argparse.Namespace, path: str, loader: _Loader | None) -> int:
+    if path != STDIN and os.path.isdir(path):
+        raise Fatal(f"{batch.display(path)}: is a directory (give a file, or use --format jsonl)")
+    result = batch.process(path, pretty=args.pretty)
+    if result.payload is None:
+        if result.internal:
+            raise Fatal(f"internal error while parsing {result.path}: {result.error}")
+        raise Fatal(f"{result.path}: {result.error}")
+    if loader is not None:
+        loader.load(result)
+    with _output(args.output) as out:
+        out.write(result.payload + b"\n")
+    return 0
+
+
+def _batch(args: argparse.Namespace, paths: list[str], loader: _Loader | None) -> int:
+    started = time.perf_counter()
+    tasks = batch.discover(paths, args.glob)
+    if not tasks:
+        raise Fatal(f"no input files: nothing matches {args.glob!r} in {', '.join(map(batch.display, paths))}")
+    jobs = 1 if paths == [STDIN] else min(args.jobs or default_jobs(), len(tasks))
+    files = documents = honorees = warnings = failed = 0
+    with _output(args.output) as out, _Progress(len(tasks), sys.stderr) as progress:
+        with contextlib.closing(batch.run(tasks, jobs=jobs, ordered=not args.unordered)) as results:
+            for result in results:
+                files += 1
+                if result.payload is None:
+                    failed += 1
+                    message = f"internal error: {result.error}" if result.internal else result.error
+                    progress.note(f"{PROG}: error: {result.path}: {message}")
+                    out.write(batch.error_record(result) + b"\n")
+                else:
+                    documents += result.documents
+                    honorees += result.honorees
+                    warnings += result.warnings
+                    if loader is not None and not loader.try_load(result, progress):
+                        failed += 1
+                    out.write(result.payload + b"\n")
+                out.flush()
+                progress.advance()
+    elapsed = time.perf_counter() - started
+    print(f"{PROG}: {files} files, {documents} documents, {honorees} honorees, {warnings} warnings, "
+          f"{failed} failed, {elapsed:.2f} s", file=sys.stderr, flush=True)
+    return 1 if failed else 0
+
+
+def default_jobs() -> int:
+    """CPUs this process may run on (affinity-aware where the OS tells), at least 1."""
+    affinity: Any = getattr(os, "sched_getaffinity", None)
+    if affinity is not None:
+        with contextlib.suppress(OSError):
+            return max(1, len(affinity(0)))
+    return os.cpu_count() or 1
+
+
+@contextlib.contextmanager
+def _output(target: str | None) -> Iterator[BinaryIO]:
+    if target is None or target == "-":
+        yield sys.stdout.buffer
+        return
+    try:
+        with batch.atomic_output(target) as fh:
+            yield fh
+    except OSError as exc:
+        if isinstance(exc, BrokenPipeError):
+            raise
+        raise Fatal(f"cannot write {batch.display(target)}: {exc.strerror or exc}") from None
+
+
+class _Progress:
+    """A tqdm bar on stderr when it is a terminal; error lines go above it.  Silent otherwise."""
+
+    def __init__(self, total: int, stream: TextIO) -> None:
+        self.stream = stream
+        self.bar: Any = None
+        isatty = getattr(stream, "isatty", None)
+        if isatty is not None and isatty():
+            with contextlib.suppress(ImportError):
+                from tqdm import tqdm  # noqa: PLC0415
+
+                self.bar = tqdm(total=total, unit="file", file=stream, leave=False, dynamic_ncols=True)
+
+    def __enter__(self) -> _Progress:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self.bar is not None:
+            self.bar.close()
+
+    def note(self, line: str) -> None:
+        if self.bar is not None:
+            self.bar.write(line, file=self.stream)
+        else:
+            print(line, file=self.stream, flush=True)
+
+    def advance(self) -> None:
+        if self.bar is not None:
+            self.bar.update(1)
+
+
+class _Loader:
+    """``--sqlite``: loads records in the main process through :mod:`fedextract.sqlite`."""
+
+    def __init__(self, module: Any, conn: Any) -> None:
+        self.module = module
+        self.conn = conn
+
+    def load(self, result: FileResult) -> None:
+        assert result.payload is not None
+        record = Extraction.model_validate_json(result.payload)
+        path = None if result.path == batch.STDIN_NAME else result.path
+        self.module.load(self.conn, record, path=path)
+
+    def try_load(self, result: FileResult, progress: _Progress) -> bool:
+        try:
+            self.load(result)
+        except Exception as exc:  # noqa: BLE001 - one file's database error does not stop the batch
+            progress.note(f"{PROG}: error: {result.path}: sqlite: {type(exc).__name__}: {batch.one_line(str(exc))}")
+            return False
+        return True
+
+
+@contextlib.contextmanager
+def _sqlite(db: str | None) -> Iterator[_Loader | None]:
+    if db is None:
+        yield None
+        return
+    try:
+        module = importlib.import_module(".sqlite", __package__)
+    except ImportError as exc:
+        raise Fatal(f"--sqlite is not available: {exc}") from None
+    try:
+        conn = module.open_db(db)
+    except Exception as exc:  # noqa: BLE001 - sqlite3.Error, OSError, …
+        raise Fatal(f"cannot open {batch.display(db)}: {type(exc).__name__}: {exc}") from None
+    try:
+        yield _Loader(module, conn)
+    finally:
+        with contextlib.suppress(Exception):
+            conn.close()
+
