@@ -139,7 +139,7 @@ class ListBuilder:
 def _split_glued(affs: list[str], want: int) -> list[str]:
     """Split tokens holding two affiliations (``…主任,退休龙岗区…``) until ``want`` are there."""
     out = list(affs)
-    while len(out) < want:
+    for _ in range(min(want - len(out), 3)):  # a few glued pairs at most: keeps this linear
         best: tuple[int, int, int] | None = None  # (score, token index, offset)
         for i, tok in enumerate(out):
             for p in names.place_split_points(tok):
