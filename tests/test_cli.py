@@ -16,7 +16,7 @@ from hypothesis import strategies as st
 
 import fedextract
 from fedextract import schema
-from tests.conftest import ROOT, SEED, Cli, run_module
+from tests.conftest import ROOT, SEED, Cli, Result, run_module
 
 PNG = b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + b"\x00" * 512
 
@@ -176,10 +176,7 @@ def test_empty_stdin(cli: Cli) -> None:
     assert "<stdin>" in cli("-", stdin=b"").assert_one_error()
 
 
-def _complete_or_one_error(res: object) -> None:
-    from tests.conftest import Result
-
-    assert isinstance(res, Result)
+def _complete_or_one_error(res: Result) -> None:
     assert "Traceback" not in res.err
     if res.code == 0:
         _record(res.out)

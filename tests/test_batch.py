@@ -1,0 +1,207 @@
+"""Batch mode: JSON Lines round trip, failures that do not stop the batch, input order with a
+process pool, ``--unordered``, ``--glob``, ``-o``, the summary line and ``--sqlite``."""
+
+from __future__ import annotations
+
+import json
+import multiprocessing
+import os
+import re
+import shutil
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+import fedextract
+from fedextract import batch
+from tests.conftest import ENCODING_FIXTURES, SEED, Cli, run_module
+
+SUMMARY = re.compile(r"^fedextract: (\d+) files, (\d+) documents, (\d+) honorees, (\d+) warnings, (\d+) failed, \d+\.\d\d s$")
+
+
+@pytest.fixture
+def corpus(tmp_path: Path) -> Path:
+    """A small tree: the seed, two traditional-character documents, a nested copy, a non-txt file."""
+    root = tmp_path / "corpus"
+    (root / "sub" / "deeper").mkdir(parents=True)
+    shutil.copy(SEED, root / "a_seed.txt")
+    shutil.copy(ENCODING_FIXTURES / "decision_traditional.txt", root / "b_decision.txt")
+    (root / "c_big5.txt").write_bytes((ENCODING_FIXTURES / "plan_traditional.txt").read_text("utf-8").encode("big5"))
+    shutil.copy(SEED, root / "sub" / "d_seed_copy.txt")
+    (root / "sub" / "deeper" / "e_plan.txt").write_text("市妇联2012年工作要点\n一、做好维权工作。\n1、办好热线。\n", "utf-8")
+    (root / "sub" / "notes.md").write_text("一、不是输入。\n", "utf-8")
+    return root
+
+
+def _lines(out: str) -> list[dict[str, object]]:
+    assert out.endswith("\n") or out == ""
+    return [json.loads(line) for line in out.splitlines()]
+
+
+def _summary(err: str) -> tuple[int, ...]:
+    match = SUMMARY.match(err.splitlines()[-1])
+    assert match, err
+    return tuple(int(g) for g in match.groups())
+
+
+def test_discover_is_sorted_recursive_and_filtered(corpus: Path) -> None:
+    found = [Path(t.path).relative_to(corpus).as_posix() for t in batch.discover([str(corpus)])]
+    assert found == ["a_seed.txt", "b_decision.txt", "c_big5.txt", "sub/d_seed_copy.txt", "sub/deeper/e_plan.txt"]
+
+
+def test_explicit_files_keep_argument_order(corpus: Path, cli: Cli) -> None:
+    res = cli(corpus / "c_big5.txt", corpus / "a_seed.txt")
+    assert res.code == 0
+    assert [r["source"]["name"] for r in _lines(res.out)] == ["c_big5.txt", "a_seed.txt"]  # type: ignore[index]
+
+
+def test_jsonl_round_trip(corpus: Path, cli: Cli) -> None:
+    res = cli(corpus, "--jobs", "1")
+    assert res.code == 0
+    lines = res.out.splitlines()
+    tasks = batch.discover([str(corpus)])
+    assert len(lines) == len(tasks) == 5
+    for line, task in zip(lines, tasks, strict=True):
+        single = cli(task.path)
+        assert single.code == 0
+        assert line == single.out.rstrip("\n")
+        assert json.loads(line) == fedextract.extract_file(task.path).model_dump(mode="json")
+    assert _summary(res.err)[0] == 5 and len(res.err.splitlines()) == 1
+
+
+def test_summary_counts_match_the_records(corpus: Path, cli: Cli) -> None:
+    res = cli(corpus, "--jobs", "1")
+    records = _lines(res.out)
+    docs = [d for r in records for d in r["documents"]]  # type: ignore[attr-defined]
+    honorees = sum(len(lst["honorees"]) for d in docs if d["type"] == "award_decision" for lst in d["award_lists"])
+    warnings = sum(len(d["warnings"]) for d in docs)
+    assert _summary(res.err) == (len(records), len(docs), honorees, warnings, 0)
+
+
+def test_bad_file_in_the_middle(corpus: Path, cli: Cli) -> None:
+    bad = corpus / "b_decision.txt"
+    bad.write_bytes(b"\x89PNG\r\n\x1a\n" + b"\x00" * 64)
+    res = cli(corpus, "--jobs", "2")
+    assert res.code == 1
+    assert "Traceback" not in res.err
+    errors = [ln for ln in res.err.splitlines() if ln.startswith("fedextract: error:")]
+    assert errors == [f"fedextract: error: {bad}: binary file (NUL bytes and no UTF-16/32 byte-order mark)"] or (
+        len(errors) == 1 and errors[0].startswith(f"fedextract: error: {bad}: "))
+    records = _lines(res.out)
+    assert len(records) == 5
+    assert records[1]["error"] and records[1]["source"] == {"name": "b_decision.txt", "path": str(bad)}
+    assert records[1]["schema_version"] == "1"
+    for i in (0, 2, 3, 4):
+        assert "error" not in records[i] and "documents" in records[i]
+    assert _summary(res.err)[4] == 1
+
+
+def test_missing_and_empty_paths_fail_softly(corpus: Path, cli: Cli) -> None:
+    (corpus / "empty.txt").write_bytes(b"")
+    res = cli(corpus / "a_seed.txt", corpus / "nope.txt", corpus / "empty.txt")
+    assert res.code == 1
+    records = _lines(res.out)
+    assert [("error" in r) for r in records] == [False, True, True]
+    assert "No such file" in str(records[1]["error"]) and "empty" in str(records[2]["error"])
+
+
+def test_parser_exception_is_an_error_record(corpus: Path, cli: Cli, monkeypatch: pytest.MonkeyPatch) -> None:
+    real = batch.extract_bytes
+
+    def flaky(data: bytes, *, name: str | None = None) -> fedextract.Extraction:
+        if name == "b_decision.txt":
+            raise ValueError("parser bug")
+        return real(data, name=name)
+
+    monkeypatch.setattr("fedextract.batch.extract_bytes", flaky)
+    res = cli(corpus, "--jobs", "1")
+    assert res.code == 1
+    assert f"fedextract: error: {corpus / 'b_decision.txt'}: internal error: ValueError: parser bug" in res.err_lines
+    assert _lines(res.out)[1]["error"] == "internal error: ValueError: parser bug"
+
+
+def test_order_preserved_with_jobs(corpus: Path, cli: Cli) -> None:
+    for n in range(12):
+        shutil.copy(corpus / ("a_seed.txt" if n % 2 else "c_big5.txt"), corpus / f"f{n:02}.txt")
+    serial = cli(corpus, "--jobs", "1")
+    parallel = cli(corpus, "--jobs", "2")
+    assert serial.code == parallel.code == 0
+    assert parallel.out == serial.out
+
+
+def test_unordered_gives_the_same_set(corpus: Path, cli: Cli) -> None:
+    serial = cli(corpus, "--jobs", "1")
+    unordered = cli(corpus, "--jobs", "3", "--unordered")
+    assert unordered.code == 0
+    assert sorted(unordered.out.splitlines()) == sorted(serial.out.splitlines())
+
+
+def test_glob(corpus: Path, cli: Cli) -> None:
+    res = cli(corpus, "--glob", "*.md")
+    assert res.code == 0
+    assert [r["source"]["name"] for r in _lines(res.out)] == ["notes.md"]  # type: ignore[index]
+    nested = cli(corpus, "--glob", "sub/*.txt")
+    assert [r["source"]["name"] for r in _lines(nested.out)] == ["d_seed_copy.txt", "e_plan.txt"]  # type: ignore[index]
+
+
+def test_format_jsonl_for_one_file(cli: Cli) -> None:
+    res = cli("--format", "jsonl", SEED)
+    assert res.code == 0 and len(res.out.splitlines()) == 1
+    assert json.loads(res.out) == json.loads(cli(SEED).out)
+    assert _summary(res.err)[0] == 1
+
+
+def test_output_file_in_batch_mode(corpus: Path, cli: Cli, tmp_path: Path) -> None:
+    out = tmp_path / "all.jsonl"
+    res = cli(corpus, "-o", out, "--jobs", "2")
+    assert res.code == 0 and res.out == ""
+    assert out.read_text("utf-8") == cli(corpus, "--jobs", "1").out
+    assert not [p for p in tmp_path.iterdir() if p.name.endswith(".tmp")]
+
+
+def test_worker_crash_fails_only_its_file(corpus: Path, cli: Cli, monkeypatch: pytest.MonkeyPatch) -> None:
+    if multiprocessing.get_start_method() != "fork":
+        pytest.skip("the crash is injected by monkeypatching, which only fork children inherit")
+    real = batch.extract_bytes
+
+    def crashing(data: bytes, *, name: str | None = None) -> fedextract.Extraction:
+        if name == "c_big5.txt":
+            os._exit(3)
+        return real(data, name=name)
+
+    monkeypatch.setattr("fedextract.batch.extract_bytes", crashing)
+    res = cli(corpus, "--jobs", "2")
+    assert res.code == 1
+    records = _lines(res.out)
+    assert [("error" in r) for r in records] == [False, False, True, False, False]
+    assert "worker process died" in str(records[2]["error"])
+
+
+def test_batch_end_to_end_with_a_pool(corpus: Path, cli: Cli) -> None:
+    res = run_module(corpus, "--jobs", "2")
+    assert res.code == 0 and "Traceback" not in res.err
+    assert res.out == cli(corpus, "--jobs", "1").out
+
+
+def test_sqlite(corpus: Path, cli: Cli, tmp_path: Path) -> None:
+    pytest.importorskip("fedextract.sqlite")
+    db = tmp_path / "out.db"
+
+    def counts() -> dict[str, int]:
+        with sqlite3.connect(db) as conn:
+            tables = [r[0] for r in conn.execute("select name from sqlite_master where type = 'table'")]
+            return {t: conn.execute(f'select count(*) from "{t}"').fetchone()[0] for t in tables}
+
+    assert cli(corpus, "--sqlite", db, "--jobs", "2").code == 0
+    first = counts()
+    assert first and any(first.values())
+    assert cli(corpus, "--sqlite", db, "--jobs", "1").code == 0
+    assert counts() == first  # idempotent per file
+    assert cli(SEED, "--sqlite", db).code == 0
+    assert counts() == first
+
+
+def test_sqlite_unopenable(cli: Cli, tmp_path: Path) -> None:
+    pytest.importorskip("fedextract.sqlite")
+    cli(SEED, "--sqlite", tmp_path / "no" / "such" / "dir" / "x.db").assert_one_error()

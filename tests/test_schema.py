@@ -1,0 +1,65 @@
+"""The committed JSON Schema is exactly what the models generate, and real output validates."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from jsonschema import Draft202012Validator
+
+import fedextract
+from fedextract import schema
+from tests.conftest import ENCODING_FIXTURES, ROOT, SEED
+
+COMMITTED = ROOT / "schemas" / "fedextract.schema.json"
+REGENERATE = "python -m fedextract.schema"
+
+
+@pytest.fixture(scope="module")
+def validator() -> Draft202012Validator:
+    committed = json.loads(COMMITTED.read_text("utf-8"))
+    Draft202012Validator.check_schema(committed)
+    return Draft202012Validator(committed)
+
+
+def test_committed_schema_is_up_to_date() -> None:
+    assert COMMITTED.read_text("utf-8") == schema.dumps(), f"models changed: run `{REGENERATE}` and commit"
+
+
+def test_schema_header() -> None:
+    s = schema.json_schema()
+    assert s["$schema"] == "https://json-schema.org/draft/2020-12/schema"
+    assert s["$id"] and s["title"]
+    assert s["properties"]["schema_version"]["const"] == "1"
+    assert schema.dumps().endswith("}\n") and schema.dumps() == schema.dumps()
+
+
+def test_write_and_module_entry_point(tmp_path: Path) -> None:
+    target = tmp_path / "s.json"
+    assert schema.write(target) == target and target.read_text("utf-8") == schema.dumps()
+    again = tmp_path / "again.json"
+    subprocess.run([sys.executable, "-m", "fedextract.schema", str(again)], check=True, cwd=ROOT,
+                   capture_output=True)
+    assert again.read_bytes() == target.read_bytes()
+
+
+def test_seed_output_validates(validator: Draft202012Validator) -> None:
+    record = json.loads(fedextract.extract_file(SEED).to_json())
+    assert record["schema_version"] == "1" and "source" in record
+    errors = sorted(validator.iter_errors(record), key=lambda e: list(e.path))
+    assert not errors, [f"{list(e.path)}: {e.message}" for e in errors[:5]]
+
+
+@pytest.mark.parametrize("name", ["decision_traditional.txt", "plan_traditional.txt"])
+def test_fixture_output_validates(validator: Draft202012Validator, name: str) -> None:
+    record = json.loads(fedextract.extract_file(ENCODING_FIXTURES / name).to_json())
+    validator.validate(record)
+
+
+def test_schema_rejects_unknown_fields(validator: Draft202012Validator) -> None:
+    record = json.loads(fedextract.extract_file(SEED).to_json())
+    record["surprise"] = 1
+    assert not validator.is_valid(record)
