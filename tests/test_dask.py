@@ -1,0 +1,145 @@
+"""The dask path gives the same records as the single-process API, on a 2-process cluster."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+pytest.importorskip("dask")
+pytest.importorskip("distributed")
+pq = pytest.importorskip("pyarrow.parquet")
+
+import distributed  # noqa: E402
+
+import fedextract  # noqa: E402
+from fedextract import dask as fdask  # noqa: E402
+
+ROOT = Path(__file__).resolve().parent.parent
+DEV = ROOT.parent / "shared" / "corpus" / "dev"
+
+
+@pytest.fixture(scope="module")
+def client() -> Iterator[distributed.Client]:
+    with (
+        distributed.LocalCluster(
+            n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None
+        ) as cluster,
+        distributed.Client(cluster) as c,
+    ):
+        yield c
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory: pytest.TempPathFactory) -> list[str]:
+    """The dev corpus if it is beside the clone, else the seeds plus a few generated files;
+    always one unreadable path and one file that is not text, to exercise error records."""
+    tmp = tmp_path_factory.mktemp("corpus")
+    if DEV.is_dir():
+        paths = sorted(str(p) for p in DEV.glob("*.txt"))
+    else:
+        paths = sorted(str(p) for p in (ROOT / "seeds").glob("*.txt"))
+        plan = tmp / "plan.txt"
+        plan.write_text(
+            "市妇联2010年工作要点\n一、加强家庭建设。\n1、开展五好家庭评选。\n2、推进家庭教育。\n",
+            encoding="utf-8",
+        )
+        decision = tmp / "decision.txt"
+        decision.write_bytes(
+            "关于表彰先进集体的决定\n各县区妇联:\n授予遂平县妇联“先进集体”荣誉称号。\n".encode("gb18030")
+        )
+        paths += [str(plan), str(decision)]
+    binary = tmp / "binary.txt"
+    binary.write_bytes(bytes(range(256)) * 4)
+    return [*paths, str(binary), str(tmp / "missing.txt")]
+
+
+def single_process(path: str) -> dict[str, Any]:
+    try:
+        return fedextract.extract_file(path).model_dump(mode="json")
+    except Exception:  # noqa: BLE001
+        return {"error": True, "path": path}
+
+
+def comparable(rec: dict[str, Any]) -> dict[str, Any]:
+    """Error records compare by path only (messages are free text)."""
+    return {"error": True, "path": rec["source"]["path"]} if "error" in rec else rec
+
+
+def test_records_on_a_cluster_equal_single_process(client: distributed.Client, corpus: list[str]) -> None:
+    bag = fdask.records(corpus, npartitions=4)
+    assert 1 < bag.npartitions <= 4
+    got = bag.compute()
+    assert [comparable(r) for r in got] == [single_process(p) for p in corpus]
+    missing = got[-1]
+    assert missing["source"] == {"name": "missing.txt", "path": corpus[-1]} and missing["error"]
+    assert missing["schema_version"] == "1"
+
+
+def test_records_accepts_a_directory_and_a_glob(client: distributed.Client, corpus: list[str]) -> None:
+    directory = str(Path(corpus[0]).parent)
+    names = [r["source"].get("name") for r in fdask.records(directory).compute()]
+    expected = sorted(p.name for p in Path(directory).rglob("*.txt"))
+    assert sorted(names) == expected
+    by_glob = fdask.records(str(Path(directory) / "*.txt")).compute()
+    assert sorted(r["source"].get("name") for r in by_glob) == expected
+
+
+def test_to_jsonl_writes_one_file_per_partition(
+    client: distributed.Client, corpus: list[str], tmp_path: Path
+) -> None:
+    bag = fdask.records(corpus, npartitions=3)
+    files = fdask.to_jsonl(bag, tmp_path / "jsonl")
+    assert len(files) == bag.npartitions and all(Path(f).name.startswith("part-") for f in files)
+    lines = [line for f in files for line in Path(f).read_text(encoding="utf-8").splitlines()]
+    assert all(Path(f).read_bytes().endswith(b"\n") for f in files)
+    assert [comparable(json.loads(line)) for line in lines] == [single_process(p) for p in corpus]
+
+
+def test_to_parquet_writes_a_typed_documents_table(
+    client: distributed.Client, corpus: list[str], tmp_path: Path
+) -> None:
+    bag = fdask.records(corpus, npartitions=3)
+    files = fdask.to_parquet(bag, tmp_path / "parquet")
+    assert len(files) == bag.npartitions
+    table = pq.read_table(tmp_path / "parquet")
+    assert table.schema.equals(fdask.DOCUMENTS_SCHEMA, check_metadata=False)
+    records = []
+    for path in corpus:
+        try:
+            records.append(fedextract.extract_file(path))
+        except Exception:  # noqa: BLE001 - error records have no documents
+            continue
+    docs = [(rec, doc) for rec in records for doc in rec.documents]
+    rows = table.to_pylist()
+    assert len(rows) == len(docs)
+    for row, (rec, doc) in zip(rows, docs, strict=True):
+        assert row["source_name"] == rec.source.name
+        assert (row["type"], row["title"], row["year"]) == (doc.type, doc.title, doc.year)
+        assert (row["date"].isoformat() if row["date"] else None) == doc.date
+        assert json.loads(row["issuers"]) == doc.issuers
+        lists = getattr(doc, "award_lists", [])
+        assert row["honorees"] == sum(len(lst.honorees) for lst in lists)
+        assert row["warnings"] == len(doc.warnings)
+
+
+def test_document_rows_count_nested_sections_and_items() -> None:
+    record = fedextract.extract(
+        "市妇联2010年工作要点\n一、甲。\n（一）乙。\n1、丙。\n2、丁。\n二、戊。\n1、己。\n"
+    )
+    (row,) = fdask.document_rows(record.model_dump(mode="json"))
+
+    def walk(sections: list[Any]) -> tuple[int, int]:
+        n, i = 0, 0
+        for s in sections:
+            sn, si = walk(s.sections)
+            n, i = n + 1 + sn, i + len(s.items) + si
+        return n, i
+
+    doc = record.documents[0]
+    n_sections, n_items = walk(getattr(doc, "sections", []))
+    assert (row["sections"], row["items"]) == (n_sections, n_items + len(getattr(doc, "items", [])))
+    assert list(fdask.document_rows({"source": {"path": "x"}, "error": "boom"})) == []
