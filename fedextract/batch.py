@@ -159,8 +159,10 @@ def error_record(result: FileResult) -> bytes:
 
 
 def _ignore_sigint() -> None:
-    """Workers leave Ctrl-C to the parent (which stops them); no tracebacks from children."""
+    """Workers leave Ctrl-C to the parent (which stops them), so no tracebacks from children,
+    and die plainly on SIGTERM (the parent's cleanup handler is not theirs)."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
 
 
 def _done(result: FileResult) -> Future[FileResult]:

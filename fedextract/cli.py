@@ -1,8 +1,9 @@
 """The ``fedextract`` command: arguments, single-file and batch (JSON Lines) modes, exit codes.
 
 Contract: 0 success; 1 a batch in which some file failed; 2 bad usage or (single mode) bad
-input, with exactly one ``fedextract: error: …`` line on stderr; 130 on Ctrl-C; 141 when
-stdout is closed early (``| head``), silently.  Never a traceback.
+input, with exactly one ``fedextract: error: …`` line on stderr; 130 on Ctrl-C, 143 on SIGTERM
+(temporary files removed); 141 when stdout is closed early (``| head``), silently.  Never a
+traceback.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ import argparse
 import contextlib
 import importlib
 import os
+import signal
 import sys
 import time
 from collections.abc import Iterator, Sequence
@@ -25,6 +27,10 @@ PROG = "fedextract"
 
 class Fatal(Exception):
     """Stop with exit code 2 and this one-line message."""
+
+
+class Terminated(BaseException):
+    """SIGTERM, turned into an exception so that temporary files are cleaned up."""
 
 
 class _Parser(argparse.ArgumentParser):
@@ -59,7 +65,10 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of ``fedextract`` and ``python -m fedextract``; returns the exit code."""
     try:
-        return run(list(sys.argv[1:] if argv is None else argv))
+        with _sigterm_raises():
+            return run(list(sys.argv[1:] if argv is None else argv))
+    except Terminated:
+        return 143
     except SystemExit as exc:  # --help / --version
         return exc.code if isinstance(exc.code, int) else 0
     except Fatal as exc:
@@ -71,6 +80,22 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 141
     except Exception as exc:  # noqa: BLE001 - the last line of defence against tracebacks
         return _fail(f"internal error: {type(exc).__name__}: {exc}")
+
+
+@contextlib.contextmanager
+def _sigterm_raises() -> Iterator[None]:
+    def handler(signum: int, frame: object) -> None:
+        raise Terminated
+
+    try:
+        previous = signal.signal(signal.SIGTERM, handler)
+    except ValueError:  # not the main thread: leave signals alone
+        yield
+        return
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
 
 
 def _fail(message: str) -> int:

@@ -3,19 +3,25 @@ process pool, ``--unordered``, ``--glob``, ``-o``, the summary line and ``--sqli
 
 from __future__ import annotations
 
+import io
 import json
 import multiprocessing
 import os
 import re
 import shutil
+import signal
 import sqlite3
+import subprocess
+import sys
+import time
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
 
 import fedextract
 from fedextract import batch
-from tests.conftest import ENCODING_FIXTURES, SEED, Cli, run_module
+from tests.conftest import ENCODING_FIXTURES, ROOT, SEED, Cli, run_module
 
 SUMMARY = re.compile(r"^fedextract: (\d+) files, (\d+) documents, (\d+) honorees, (\d+) warnings, (\d+) failed, \d+\.\d\d s$")
 
@@ -205,3 +211,55 @@ def test_sqlite(corpus: Path, cli: Cli, tmp_path: Path) -> None:
 def test_sqlite_unopenable(cli: Cli, tmp_path: Path) -> None:
     pytest.importorskip("fedextract.sqlite")
     cli(SEED, "--sqlite", tmp_path / "no" / "such" / "dir" / "x.db").assert_one_error()
+
+
+class _FakeTerminal(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+def test_progress_bar_only_on_a_terminal() -> None:
+    from fedextract.cli import _Progress
+
+    for stream, shown in ((_FakeTerminal(), True), (io.StringIO(), False)):
+        with _Progress(2, stream) as progress:
+            progress.advance()
+            progress.note("fedextract: error: x.txt: empty input")
+            progress.advance()
+        text = stream.getvalue()
+        assert "fedextract: error: x.txt: empty input\n" in text
+        assert ("/2 [" in text) is shown
+
+
+def test_unreadable_directory_is_a_failed_input(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    def walk(root: str, onerror: Callable[[OSError], None]) -> Iterator[tuple[str, list[str], list[str]]]:
+        onerror(PermissionError(13, "Permission denied", os.path.join(root, "locked")))
+        yield root, [], []
+
+    monkeypatch.setattr("fedextract.batch.os.walk", walk)
+    tasks = batch.discover([str(tmp_path)])
+    assert tasks == [batch.Task(str(tmp_path / "locked"), "Permission denied")]
+
+
+@pytest.mark.parametrize(("sig", "code"), [(signal.SIGINT, 130), (signal.SIGTERM, 143)])
+def test_interrupted_batch_cleans_up(tmp_path: Path, sig: int, code: int) -> None:
+    inputs = tmp_path / "in"
+    inputs.mkdir()
+    for n in range(8):
+        (inputs / f"{n}.txt").write_bytes("1、做好工作。\n".encode() * 50_000)
+    out = tmp_path / "out.jsonl"
+
+    def restore_sigint() -> None:  # a background shell may have started us with SIGINT ignored
+        signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+    proc = subprocess.Popen([sys.executable, "-m", "fedextract", str(inputs), "--jobs", "2", "-o", str(out)],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, preexec_fn=restore_sigint,
+                            env=dict(os.environ, PYTHONPATH=str(ROOT)))
+    deadline = time.monotonic() + 60
+    while not list(tmp_path.glob(".out.jsonl.*.tmp")) and time.monotonic() < deadline and proc.poll() is None:
+        time.sleep(0.05)
+    time.sleep(0.3)
+    proc.send_signal(sig)
+    assert proc.wait(timeout=60) == code
+    assert proc.stderr is not None and "Traceback" not in proc.stderr.read().decode()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["in"]
