@@ -1,0 +1,126 @@
+"""Throughput of ``extract`` + ``to_json`` against a floor and against markdown-it-py.
+
+On the same bytes, in the same run, it times (best of N, ``time.perf_counter``):
+
+* fedextract — ``fedextract.extract_bytes(data).to_json()`` (decode, parse, validate, serialise);
+* floor — decode + split lines + one pass of a marker regex + ``orjson.dumps`` of the lines:
+  the least any line-oriented extractor must do;
+* markdown-it-py — ``MarkdownIt().parse(text)`` on the decoded text (extra ``bench``), a
+  well-known pure-Python parser of line-structured text, for scale.
+
+Inputs: each file of the dev corpus (``../shared/corpus/dev/*.txt`` beside the clone, timed file
+by file and summed) if present, then the seed concatenated 1×, 10× and 100× (copies joined with
+``"\\n"``).  Prints MB/s of each, extract/floor (time ratio), fedextract/markdown-it (MB/s
+ratio) and the growth factor time(100×)/time(1×) (100 = linear).
+
+    python benchmarks/throughput.py [--repeat N] [--profile]
+"""
+
+from __future__ import annotations
+
+import argparse
+import cProfile
+import pstats
+import re
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+import orjson
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from _common import DEV, MB, SEED, best_of, header  # noqa: E402
+
+import fedextract  # noqa: E402
+
+try:
+    from markdown_it import MarkdownIt
+except ImportError:  # pragma: no cover - the bench extra is optional
+    MarkdownIt = None  # type: ignore[assignment,misc]
+
+MARKER = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）]|\d+[、.．])", re.M)
+
+
+def run_fedextract(data: bytes) -> bytes:
+    return fedextract.extract_bytes(data).to_json()
+
+
+def run_floor(data: bytes) -> bytes:
+    text = data.decode("utf-8", "replace")
+    lines = text.splitlines()
+    MARKER.findall(text)
+    return orjson.dumps(lines)
+
+
+def make_markdown() -> Callable[[bytes], object] | None:
+    if MarkdownIt is None:
+        return None
+    md = MarkdownIt()
+
+    def run(data: bytes) -> object:
+        return md.parse(data.decode("utf-8", "replace"))
+
+    return run
+
+
+def time_inputs(fn: Callable[[bytes], object], inputs: list[bytes], repeat: int) -> float:
+    return sum(best_of(lambda d=d: fn(d), repeat=repeat) for d in inputs)  # type: ignore[misc]
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--repeat", type=int, default=5, help="rounds per measurement (best is kept)")
+    ap.add_argument("--profile", action="store_true", help="also print a cProfile of extract on the seed ×10")
+    args = ap.parse_args()
+
+    header("throughput: extract + to_json vs floor vs markdown-it-py")
+    seed = SEED.read_bytes()
+    sets: list[tuple[str, list[bytes]]] = []
+    dev_files = sorted(DEV.glob("*.txt")) if DEV.is_dir() else []
+    if dev_files:
+        sets.append((f"dev corpus ({len(dev_files)} files)", [p.read_bytes() for p in dev_files]))
+    for n in (1, 10, 100):
+        sets.append((f"seed x{n}", [b"\n".join([seed] * n)]))
+
+    markdown = make_markdown()
+    if markdown is None:
+        print("   (markdown-it-py not installed: pip install -e '.[bench]')")
+    row = "{:<22} {:>8} {:>10} {:>10} {:>10} {:>13} {:>13}"
+    print(row.format("input", "MB", "fedx MB/s", "floor MB/s", "md MB/s", "fedx/floor t", "fedx/md MB/s"))
+    seed_times: dict[str, float] = {}
+    for label, inputs in sets:
+        size = sum(len(d) for d in inputs) / MB
+        repeat = args.repeat if size < 2 else max(2, args.repeat // 2)
+        t_fed = time_inputs(run_fedextract, inputs, repeat)
+        t_floor = time_inputs(run_floor, inputs, repeat)
+        t_md = time_inputs(markdown, inputs, repeat) if markdown else float("nan")
+        seed_times[label] = t_fed
+        print(
+            row.format(
+                label,
+                f"{size:.3f}",
+                f"{size / t_fed:.2f}",
+                f"{size / t_floor:.1f}",
+                f"{size / t_md:.2f}",
+                f"{t_fed / t_floor:.0f}x",
+                f"{t_md / t_fed:.2f}",
+            )
+        )
+    growth = seed_times["seed x100"] / seed_times["seed x1"]
+    print(f"growth time(seed x100)/time(seed x1) = {growth:.1f} (100 = linear)")
+
+    if args.profile:
+        data = b"\n".join([seed] * 10)
+        prof = cProfile.Profile()
+        prof.enable()
+        run_fedextract(data)
+        prof.disable()
+        print("\n== cProfile of extract_bytes(seed x10).to_json(), top 20 by cumulative time")
+        pstats.Stats(prof).sort_stats("cumulative").print_stats(20)
+        print("== top 15 by own time")
+        pstats.Stats(prof).sort_stats("tottime").print_stats(15)
+
+
+if __name__ == "__main__":
+    main()
