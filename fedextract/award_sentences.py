@@ -26,7 +26,8 @@ _ANCHOR = re.compile(rf"等\s?(?P<n>[{_NUM}]{{1,6}})\s?(?P<u>[{_UNIT}])(?P<noun>
 _LEAD_ANCHOR = re.compile(rf"(?P<n>[{_NUM}]{{1,6}})\s?(?P<u>[{_UNIT}])(?P<noun>{_NOUN})")
 _SUBJECT_COUNT = re.compile(rf"^.{{0,3}}?(?P<n>[{_NUM}]{{1,6}})\s?(?P<u>[{_UNIT}])(?:单位|同志|家庭|集体|个人)?$")
 _TRAILING_COUNT = re.compile(rf"(?P<n>[{_NUM}]{{1,6}})\s?(?P<u>[{_UNIT}])$")
-_VERB = re.compile(r"授予|推荐|评出|评选出")
+_VERB = re.compile(r"授予|推荐|命名|评出|评选出")
+_PASSIVE_VERB = re.compile(r"授予|评为|命名为")
 _SENTENCE = re.compile(r"[。;；!！?？]")
 _TRAILING_DATE = re.compile(r"(?:(?:19|20)\d{2}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?$")
 _PAREN = re.compile(r"[(（][^()（）]{0,30}[)）]")
@@ -108,11 +109,10 @@ def _active(obj: str, line: int | None, verb: str) -> list[Award]:
             if m:
                 award = _award(obj[: m.start()], m["n"], m["u"], [], line)
                 return [award] if award else []
-        if "为" in obj and verb == "推荐":
+        if "为" in obj and verb in ("推荐", "命名"):
             return _wei_clauses(obj, line)
         if verb == "授予":
-            award = _award(obj, None, None, [], line)
-            return [award] if award else []
+            return _named_then_quoted(obj, line)
         return []
     awards: list[Award] = []
     seg_start = 0
@@ -136,6 +136,19 @@ def _active(obj: str, line: int | None, verb: str) -> list[Award]:
     return awards
 
 
+def _named_then_quoted(obj: str, line: int | None) -> list[Award]:
+    """``授予张三、李四同志“三八红旗手”称号``: names before the quote, the honour inside it."""
+    open_q = obj.find("“")
+    before = obj[:open_q] if open_q > 0 else ""
+    named: list[str] = []
+    if before:
+        pieces = [p.strip(" ,，").removesuffix("同志") for p in before.split("、")]
+        if all(names.is_person_name(p) or names.looks_like_org(p) for p in pieces if p):
+            named, obj = [p for p in pieces if p], obj[open_q:]
+    award = _award(obj, None, None, named, line)
+    return [award] if award else []
+
+
 def _wei_clauses(text: str, line: int | None) -> list[Award]:
     """``肇庆市…妇女主任谢金钿为全国妇联系统劳动模范初审候选人`` → one award, one name."""
     out = []
@@ -154,11 +167,14 @@ def _wei_clauses(text: str, line: int | None) -> list[Award]:
 
 def _passive(clause: str, line: int | None) -> Award | None:
     before, _, after = clause.partition("被")
-    pos = after.find("授予")
-    if pos < 0:
+    m = _PASSIVE_VERB.search(after)
+    if m is None:
         return None
-    title = after[pos + 2 :]
+    title = after[m.end() :]
     subject = _TRAILING_DATE.sub("", before.strip(" ,，")).strip()
+    anchor = _ANCHOR.search(subject)
+    if anchor is not None:  # 李某某等5名同志被评为…
+        return _award(title, anchor["n"], anchor["u"], _named(subject[: anchor.start()]), line)
     m = _SUBJECT_COUNT.match(subject)
     if m:
         return _award(title, m["n"], m["u"], [], line)
@@ -173,7 +189,7 @@ def parse_awards(paragraphs: Sequence[tuple[int | None, str]]) -> list[Award]:
     awards: list[Award] = []
     for line, text in paragraphs:
         k = key(text)
-        if not _VERB.search(k):
+        if not (_VERB.search(k) or "被评为" in k):
             continue
         for award in _parse_folded(k, line):
             award.title = _as_written(text, k, award.title)
@@ -191,12 +207,12 @@ def _parse_folded(text: str, line: int | None) -> list[Award]:
     awards: list[Award] = []
     for sentence in _SENTENCE.split(text):
         verbs = list(_VERB.finditer(sentence))
-        if not verbs:
+        if not verbs and "被评为" not in sentence:
             continue
-        if "被" in sentence and "授予" in sentence:
+        if "被" in sentence and _PASSIVE_VERB.search(sentence):
             for start, end in _clauses(sentence):
                 clause = sentence[start:end]
-                if "被" in clause and "授予" in clause:
+                if "被" in clause and _PASSIVE_VERB.search(clause):
                     award = _passive(clause, line)
                     if award:
                         awards.append(award)

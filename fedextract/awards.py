@@ -39,6 +39,7 @@ class _List:
     attachment: int | None
     line: int
     count: int | None = None
+    lead_in: bool = False  # titled by a lead-in (表彰名单如下), which names no honour
     builder: ListBuilder = field(default_factory=ListBuilder)
     line_end: int = 0
 
@@ -170,6 +171,7 @@ def read_decision(lines: list[Line]) -> DecisionBody:
             out.roles[ln.number] = "lead_in"
             list_title = squash(ln.text).rstrip(":：")
             cur = new_list(list_title, None, ln.number)
+            cur.lead_in = True
             continue
         if k.endswith(("、", ",", "，")) and "名单" not in k and not (cur and cur.builder.entries):
             title_prefix += squash(ln.text)
@@ -267,7 +269,7 @@ def _finish(lists: list[_List], awards: list[Award], warnings: list[DocWarning])
         if award is None:
             if matched is not None:
                 award = matched.title
-            elif lst.title:
+            elif lst.title and not lst.lead_in:
                 award = clean_title(lst.title[:-2] if key(lst.title).endswith("名单") else lst.title) or None
             elif len(awards) == 1 and len(lists) == 1:
                 matched, award = awards[0], awards[0].title

@@ -43,6 +43,7 @@ _TITLE_END = re.compile(
     r"(?:\s*\d{1,2}|\s*\[[^\]]{1,12}\]|\s*\([^)]{1,12}\)|\s*\d{1,2}\s*篇)?$"
 )
 _TITLE_START = re.compile(r"^关于")
+_SITE_SUFFIX = re.compile(r"(?:_|\s-\s|\||——|-{2,})[^_|]{2,30}$")
 _STATUS = re.compile(r"征求意见稿|讨论稿|草案")
 
 
@@ -90,12 +91,20 @@ def is_title_like(line: Line) -> bool:
         return False
     if match_marker(line) is not None:
         return False
+    cut = _SITE_SUFFIX.search(k)
+    if cut is not None and _TITLE_END.search(k[: cut.start()]):
+        return True
     return _TITLE_END.search(k) is not None or (_TITLE_START.match(k) is not None and len(k) <= 60)
 
 
 def _title_text(line: Line) -> str:
-    """The title as written, whitespace removed, a glued doc number and 《》 wrapper dropped."""
-    text = squash(line.text)
+    """The title as written, whitespace removed, a glued doc number, 《》 wrapper and a page
+    title's site suffix (``…的决定_某某妇联网``) dropped."""
+    text = line.text.strip()
+    cut = _SITE_SUFFIX.search(key(text))
+    if cut is not None and _TITLE_END.search(squash(key(text[: cut.start()]))):
+        text = text[: cut.start()]
+    text = squash(text)
     number = find_doc_number(text)
     if number is not None and number.raw in text:
         rest = text.replace(number.raw, "", 1).strip()
@@ -218,6 +227,8 @@ def read_header(lines: list[Line], heading: str | None = None, scan_limit: int =
             h.doc_number = find_doc_number(lines[nxt].text)
         h.title, h.title_line = title_text, lines[title_idx].number
         h.used.add(lines[title_idx].number)
+        if not title_text.startswith(squash(lines[title_idx].text)):
+            h.roles[lines[title_idx].number] = "title"  # something was cut from it: keep the line
         h.doc_number = find_doc_number(lines[title_idx].text) or h.doc_number  # 鲁政发〔2014〕20号《…》
     elif heading and _TITLE_END.search(key(squash(heading))):
         h.title = squash(heading)

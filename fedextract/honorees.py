@@ -30,6 +30,7 @@ _HEADER_WORDS = frozenset(
     "备注 地区 所在地区 推荐单位 家庭 家庭名称 户主 事迹 类别 荣誉称号".split()
 )
 _ENUM = re.compile(r"[、,，]")
+_ETHNIC = re.compile(r"[\u4e00-\u9fff]{1,3}族")
 _UNORDERED = re.compile(r"不分先后|不分前后|笔画|笔划")
 _TRAIL = " ;；,，。、"
 
@@ -155,7 +156,7 @@ def _split_glued(affs: list[str], want: int) -> list[str]:
 
 def classify(token: str) -> str:
     k = key(token)
-    if _NOTE.fullmatch(k):
+    if _NOTE.fullmatch(k) or k in ("女", "男") or _ETHNIC.fullmatch(k):
         return "note"
     bare = token.removesuffix("同志")
     if names.is_person_name(bare):

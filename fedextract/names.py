@@ -134,10 +134,12 @@ def _place_then_name(token: str) -> tuple[str, str] | None:
     return None
 
 
-def split_family(token: str) -> tuple[str, str] | None:
-    """``宜昌市张治礼家庭`` → (``张治礼``, ``宜昌市``)."""
-    if not token.endswith("家庭") or len(token) < 6:
+def split_family(token: str) -> tuple[str, str | None] | None:
+    """``宜昌市张治礼家庭`` → (``张治礼``, ``宜昌市``); ``张治礼家庭`` → (``张治礼``, None)."""
+    if not key(token).endswith("家庭") or len(token) < 4:
         return None
+    if is_person_name(token[:-2]):
+        return token[:-2], None
     return _place_then_name(token[:-2])
 
 

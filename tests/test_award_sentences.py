@@ -54,3 +54,12 @@ def test_traditional_characters_match_and_come_out_as_written() -> None:
 def test_clean_title() -> None:
     assert clean_title("第九届读书月“十大优秀书香家庭”荣誉称号") == "十大优秀书香家庭"
     assert clean_title("为全国妇联系统先进集体(具体名单附后)") == "全国妇联系统先进集体"
+
+
+def test_names_before_the_quote_without_a_count() -> None:
+    assert _awards("决定授予张丽华、王秀云同志“三八红旗手”称号。") == [("三八红旗手", None, None, ["张丽华", "王秀云"])]
+
+
+def test_naming_and_passive_selection() -> None:
+    assert _awards("命名城关社区等3个社区为“巾帼示范社区”。") == [("巾帼示范社区", 3, "个", ["城关社区"])]
+    assert _awards("李某某等5名同志被评为“优秀妇女干部”。") == [("优秀妇女干部", 5, "名", ["李某某"])]

@@ -65,3 +65,14 @@ def test_title_issuers() -> None:
 def test_addressees_split_on_enumeration_comma_only_between_complete_bodies() -> None:
     assert split_addressees("各县(市)区、开发区妇联,市直机关妇委会:") == ["各县(市)区、开发区妇联", "市直机关妇委会"]
     assert split_addressees("各区妇联、各街道妇工委:") == ["各区妇联", "各街道妇工委"]
+
+
+def test_page_title_site_suffix_is_cut_and_the_line_kept() -> None:
+    h = _header("关于表彰三八红旗手的决定_某某县妇联网\n各乡镇妇联:\n正文。")
+    assert h.title == "关于表彰三八红旗手的决定"
+    assert h.roles == {1: "title"}
+
+
+def test_addressee_is_not_a_notice_sentence() -> None:
+    h = _header("关于开展活动的通知\n根据市妇联要求,现将有关事项通知如下:\n一、活动主题")
+    assert h.addressees == []

@@ -62,3 +62,12 @@ def test_grid_of_names_and_unit_list() -> None:
 def test_unordered_note() -> None:
     assert not _build(["王建国(排名不分先后)"]).ordered
     assert _build(["王建国"]).ordered
+
+
+def test_gender_and_ethnicity_are_notes_not_affiliations() -> None:
+    b = _build(["张丽华 女 汉族 城关镇妇联主席"])
+    assert [(e.name, e.affiliation) for e in b.entries] == [("张丽华", "城关镇妇联主席")]
+
+
+def test_family_without_a_place() -> None:
+    assert classify("陈德平家庭") == "family"
