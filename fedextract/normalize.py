@@ -70,6 +70,8 @@ def decode(data: bytes) -> tuple[str, str]:
                 text = data.decode(name)
             except UnicodeDecodeError as exc:
                 raise InputError(f"cannot decode as {name}: {exc.reason}") from None
+            if name != "utf-8-sig":
+                _check_printable(text)  # b"\xff\xfe" + anything decodes as UTF-16
             return _checked(text), name.replace("-sig", "")
     if b"\x00" in data:
         raise InputError("binary file (NUL bytes and no UTF-16/32 byte-order mark)")
@@ -103,6 +105,14 @@ def _charset_normalizer_guess(data: bytes) -> tuple[str, str] | None:
         return data.decode(match.encoding), match.encoding
     except (UnicodeDecodeError, LookupError):
         return None
+
+
+def _check_printable(text: str) -> None:
+    sample = text[:4096]
+    odd = sum(1 for c in sample if not (c.isprintable() or c in "\r\n\t\u3000"))
+    unusual = sum(1 for c in sample if "\ue000" <= c <= "\uf8ff" or "\ufff0" <= c or "\ud800" <= c <= "\udfff")
+    if odd + unusual > max(8, len(sample) // 10):
+        raise InputError("binary file (decodes to unprintable characters)")
 
 
 def _checked(text: str) -> str:
