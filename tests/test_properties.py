@@ -17,7 +17,7 @@ from tests.helpers import assert_nothing_lost
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED_LINES = (ROOT / "seeds" / "000_f01345817728b86f.txt").read_text(encoding="utf-8").split("\n")
-SCHEMA = json.loads((ROOT / "schemas" / "fedextract.schema.json").read_text(encoding="utf-8")) if (ROOT / "schemas" / "fedextract.schema.json").exists() else {}
+SCHEMA = json.loads((ROOT / "schemas" / "fedextract.schema.json").read_text(encoding="utf-8"))
 VALIDATOR = jsonschema.Draft202012Validator(SCHEMA)
 
 MARKERS = ["一、", "二、", "十二、", "(一)", "（三）", "1、", "2.", "3．", "(1)", "（2）", "①", "⑳", "第一部分", "第二章",
