@@ -32,13 +32,14 @@ _META = re.compile(
     r"|^(?:19|20)\d{2}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*(?:栏目|来源|发布|$)"
     r"|发布时间|浏览次数|浏览量|点击数|点击率|来源\s*:"
 )
+_CHROME_MAX = 160  # chrome is short: a paragraph that mentions 主办单位 is text
 _SITE_NAME = re.compile(r"^[^\s。,，;；_]{2,16}(?:网|網|网站|網站|频道|在线)$")
 
 
 def is_chrome(line: Line) -> bool:
     """Page chrome: furniture wherever it stands."""
     k = line.key
-    return bool(k) and len(k) <= 300 and _CHROME.search(k) is not None
+    return bool(k) and len(k) <= _CHROME_MAX and _CHROME.search(k) is not None
 
 
 def is_furniture(line: Line) -> bool:

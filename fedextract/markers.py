@@ -151,12 +151,15 @@ def match_marker(line: Line) -> MarkerMatch | None:
 TERMINATORS = "。！？；!?;"
 
 
+_TERMINATOR = re.compile(f"[{TERMINATORS}]")
+
+
 def cut_sentence(text: str) -> tuple[str, str, bool]:
     """Heading text → (lead sentence without its terminator, the rest, whether one was found)."""
-    for i, c in enumerate(text):
-        if c in TERMINATORS:
-            return text[:i].strip(), text[i + 1 :].strip(), True
-    return text.strip(), "", False
+    m = _TERMINATOR.search(text)
+    if m is None:
+        return text.strip(), "", False
+    return text[: m.start()].strip(), text[m.end() :].strip(), True
 
 
 def split_title(text: str) -> tuple[str, str]:

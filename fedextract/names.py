@@ -50,10 +50,6 @@ POST_WORDS = (
     "组长", "秘书", "秘书长", "居民", "村民", "职员", "员", "长", "师", "医生", "护士", "董事长", "退休", "检察官",
     "法官", "警官", "调研员", "理事", "代表", "工人", "农民", "学生", "协理员", "专干", "民警", "负责人", "党员",
 )
-_POST_NAME_RE = re.compile(
-    "(?P<aff>.+?(?:" + "|".join(sorted(map(re.escape, POST_WORDS), key=len, reverse=True)) + "))"
-    r"(?P<name>[\u4e00-\u9fff]{2,3})$"
-)
 # A place root is two or three characters that are not themselves division suffixes, so that
 # ``湖区新村`` (the tail of 南湖区 glued to 新村) is not read as a place.
 _POST_END = re.compile("(?:" + "|".join(sorted(map(re.escape, POST_WORDS), key=len, reverse=True)) + ")$")
@@ -115,14 +111,14 @@ def split_name_first(token: str) -> tuple[str, str] | None:
 
 def split_name_last(token: str) -> tuple[str, str] | None:
     """``广州市海珠区妇联主席简瑞燕`` → (``简瑞燕``, ``广州市海珠区妇联主席``)."""
-    m = _POST_NAME_RE.match(key(token))
-    if m is None:
+    if len(token) < 4:
         return None
-    name = token[m.start("name") :]
-    if not is_person_name(name):
-        # ``…主任谢金钿``: try the shorter name if the three-character one is not a name
-        return None
-    return name, token[: m.start("name")]
+    k = key(token)
+    for n in (3, 2):
+        name = token[-n:]
+        if len(token) - n >= 2 and _POST_END.search(k[:-n]) and is_person_name(name):
+            return name, token[:-n]
+    return None
 
 
 def _place_then_name(token: str) -> tuple[str, str] | None:

@@ -10,6 +10,7 @@ folds ``①`` to ``1`` and leaves ``○`` and ``〔`` alone.
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 _TABLE: dict[int, int] = {0xFF01 + i: 0x21 + i for i in range(0x5E)}  # full-width ASCII
@@ -35,10 +36,15 @@ _TRAD = (
 _TABLE.update({ord(_TRAD[i]): ord(_TRAD[i + 1]) for i in range(0, len(_TRAD) - 1, 2)})
 
 
+_FOLDABLE = re.compile("[" + "".join(re.escape(chr(c)) for c in sorted(_TABLE)) + "]")
+
+
 def key(text: str) -> str:
     """Width-, space- and script-folded copy of ``text`` with the same length."""
     if len(text) <= 48:
         return _short_key(text)  # tokens and headings recur: cache them
+    if _FOLDABLE.search(text) is None:  # a C-speed scan; most long lines need no folding
+        return text
     return text.translate(_TABLE)
 
 
