@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import ClassVar, Literal
 
 from .normalize import Line
@@ -137,14 +138,30 @@ REGISTRY: tuple[type[MarkerFamily], ...] = (
 
 
 def match_marker(line: Line) -> MarkerMatch | None:
-    """The first family of the registry that recognises ``line``, or None."""
-    first = line.key[:1]
+    """The first family of the registry that recognises ``line``, or None.
+
+    Every stage asks this of the same lines, and a marker lives in the first few characters,
+    so the answer is cached on the line's folded prefix."""
+    found = _match_prefix(line.key[:_PREFIX])
+    if found is None:
+        return None
+    kind, style, mark_end, number, end = found
+    return MarkerMatch(kind, style, line.text[:mark_end], number, end)
+
+
+_PREFIX = 24
+
+
+@lru_cache(maxsize=16384)
+def _match_prefix(prefix: str) -> tuple[Literal["section", "item"], str, int, int, int] | None:
+    first = prefix[:1]
     if not first or not (first in "(第" or first.isdigit() or first in _CN or "\u2460" <= first <= "\u2473"):
         return None
+    probe = Line(0, prefix, prefix, prefix, 0)
     for family in REGISTRY:
-        found = family.start(line)
+        found = family.start(probe)
         if found is not None:
-            return found
+            return found.kind, found.style, len(found.marker), found.number, found.end
     return None
 
 
