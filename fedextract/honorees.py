@@ -14,6 +14,7 @@ affiliations are one short, a token holding two glued affiliations is split at a
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from dataclasses import dataclass, field
 
 from . import names
@@ -154,6 +155,7 @@ def _split_glued(affs: list[str], want: int) -> list[str]:
     return out
 
 
+@lru_cache(maxsize=16384)
 def classify(token: str) -> str:
     k = key(token)
     if _NOTE.fullmatch(k) or k in ("女", "男") or _ETHNIC.fullmatch(k):

@@ -9,6 +9,7 @@ an organisation ends with a unit suffix.  These facts let the award parser split
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .textkey import key
 
@@ -60,11 +61,13 @@ _PLACE_ROOT = re.compile(rf"[^\s{PLACE_SUFFIX}]{{2,3}}[{PLACE_SUFFIX}]|(?:原|�
 _CJK = re.compile(r"[\u4e00-\u9fff]+")
 
 
+@lru_cache(maxsize=16384)
 def has_surname(text: str) -> bool:
     k = key(text)
     return k[:1] in SURNAMES or k[:2] in COMPOUND_SURNAMES
 
 
+@lru_cache(maxsize=16384)
 def is_person_name(text: str) -> bool:
     """2–4 CJK characters starting with a known surname, and not a unit or place."""
     if not 2 <= len(text) <= 4 or not _CJK.fullmatch(text):
@@ -79,20 +82,24 @@ def is_person_name(text: str) -> bool:
     return not any(w in k for w in ("妇联", "委员", "单位", "名单", "附件", "家庭", "集体"))
 
 
+@lru_cache(maxsize=16384)
 def looks_like_org(text: str) -> bool:
     """Ends with a unit suffix and is long enough to be a unit name."""
     return len(text) >= 4 and _ORG_RE.search(key(text)) is not None
 
 
+@lru_cache(maxsize=16384)
 def starts_with_place(text: str) -> bool:
     """``罗湖区…``, ``深圳市…``, ``中国…``, ``原…``: an affiliation's usual start."""
     return _PLACE_ROOT.match(key(text)) is not None
 
 
+@lru_cache(maxsize=16384)
 def ends_with_post(text: str) -> bool:
     return _POST_END.search(key(text)) is not None
 
 
+@lru_cache(maxsize=16384)
 def split_name_first(token: str) -> tuple[str, str] | None:
     """``熊旷罗湖区翠竹街道翠达社区居民`` → (``熊旷``, ``罗湖区…``); None when no split fits.
 
@@ -109,6 +116,7 @@ def split_name_first(token: str) -> tuple[str, str] | None:
     return None
 
 
+@lru_cache(maxsize=16384)
 def split_name_last(token: str) -> tuple[str, str] | None:
     """``广州市海珠区妇联主席简瑞燕`` → (``简瑞燕``, ``广州市海珠区妇联主席``)."""
     if len(token) < 4:
@@ -130,6 +138,7 @@ def _place_then_name(token: str) -> tuple[str, str] | None:
     return None
 
 
+@lru_cache(maxsize=16384)
 def split_family(token: str) -> tuple[str, str | None] | None:
     """``宜昌市张治礼家庭`` → (``张治礼``, ``宜昌市``); ``张治礼家庭`` → (``张治礼``, None)."""
     if not key(token).endswith("家庭") or len(token) < 4:
@@ -139,6 +148,7 @@ def split_family(token: str) -> tuple[str, str | None] | None:
     return _place_then_name(token[:-2])
 
 
+@lru_cache(maxsize=16384)
 def split_place_name(token: str) -> tuple[str, str] | None:
     """``武汉市兰毓云`` (a family entry cut before ``家庭``) → (``兰毓云``, ``武汉市``)."""
     if not 4 <= len(token) <= 12:
