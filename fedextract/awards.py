@@ -21,6 +21,7 @@ from .award_sentences import clean_title, parse_awards
 from .dates import standalone_date
 from .furniture import is_chrome
 from .honorees import ListBuilder, entry_marker, is_table_header, line_tokens
+from .honorees import classify as classify_token
 from .markers import ends_sentence, match_marker
 from .models import Attachment, Award, AwardList, DocWarning, Honoree
 from .normalize import Line
@@ -28,6 +29,7 @@ from .numerals import to_int
 from .textkey import key, squash
 
 _ATTACH = re.compile(r"^附(?:件)?\s?(?P<num>\d{1,2})?\s?[:：]?\s?(?P<rest>.*)$")
+_LEAD_IN_LIST = re.compile(r"(?:名单|如下)\s?[:：]\s?(?P<rest>[^:：]{2,})$")
 _INLINE_CATEGORY = re.compile(r"^(?P<cat>[^:：,，、。]{2,30}?)\s?[:：]\s?(?P<rest>\S.*)$")
 _COUNT_NOTE = re.compile(r"\s?\((?P<n>\d{1,5}|[一二三四五六七八九十百]{1,4})(?P<u>[名个户人家位项])\)\s?$")
 
@@ -68,8 +70,9 @@ def _is_lead_in(line: Line) -> bool:
 
 
 def _is_paragraph(line: Line) -> bool:
-    k = line.key
-    return ("。" in k and len(k) >= 25) or (len(k) >= 60 and " " not in k.strip())
+    """Prose inside or after a list: a sentence (entries do not end in 。!), or a long unspaced run."""
+    k = line.key.rstrip()
+    return "。" in k or k.endswith(("!", "！")) or (len(k) >= 60 and " " not in k)
 
 
 def _is_category(line: Line) -> bool:
@@ -151,6 +154,16 @@ def read_decision(lines: list[Line]) -> DecisionBody:
                 out.roles[ln.number] = "attachment"
                 continue
             state = "body"
+        if state == "body" and (inline_list := _LEAD_IN_LIST.search(ln.text)) is not None:
+            entries = line_tokens(Line(ln.number, inline_list["rest"], inline_list["rest"], key(inline_list["rest"]), 0))
+            if len(entries) >= 2 and all(classify_token(t) in ("name", "org", "family", "note") for t in entries):
+                # …名单如下:张三、李四、王五。 — the list is the paragraph's tail
+                _add_paragraph(out, ln)
+                cur = new_list("", None, ln.number)
+                cur.lead_in = True
+                _feed(cur, entries, ln.number)
+                state = "lists"
+                continue
         if state == "body":
             first = ln.text.split()[0]
             if _is_list_title(_COUNT_NOTE.sub("", first)) or (_is_lead_in(ln) and "名单" in ln.key):
@@ -281,6 +294,10 @@ def _finish(lists: list[_List], awards: list[Award], warnings: list[DocWarning])
         if any(e.family for e in b.entries):
             for n, h in enumerate(honorees, start=1):
                 h.household = n
+        elif any(e.group is not None for e in b.entries) and matched is not None and matched.unit == "户":
+            groups: dict[object, int] = {}
+            for e, h in zip(b.entries, honorees, strict=True):
+                h.household = groups.setdefault(e.group if e.group is not None else id(e), len(groups) + 1)
         elif matched is not None and matched.unit == "户" and matched.count:
             _group_households(honorees, matched.count)
         expected = lst.count if lst.count is not None else (matched.count if matched is not None else None)

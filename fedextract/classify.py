@@ -38,7 +38,7 @@ def classify(title: str, lines: list[Line]) -> DocType:
             else:
                 items += 1
         first = ln.key.split()[0] if ln.key.split() else ""
-        if (first.endswith("名单") and len(first) <= 80) or ln.key.rstrip().endswith("名单如下:"):
+        if (first.endswith("名单") and len(first) <= 80) or "名单如下" in ln.key:
             has_list = True
         if not has_verb and _AWARD_VERB.search(ln.key):
             has_verb = True

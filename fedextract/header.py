@@ -42,7 +42,7 @@ _TITLE_END = re.compile(
     rf"(?:{_KINDS})(?:\((?:征求意见稿|草案|试行|讨论稿)\))?"
     r"(?:\s*\d{1,2}|\s*\[[^\]]{1,12}\]|\s*\([^)]{1,12}\)|\s*\d{1,2}\s*篇)?$"
 )
-_TITLE_START = re.compile(r"^关于")
+_TITLE_START = re.compile(r"^[^,。:;]{0,20}?关于")
 _SITE_SUFFIX = re.compile(r"(?:_|\s-\s|\||——|-{2,})[^_|]{2,30}$")
 _STATUS = re.compile(r"征求意见稿|讨论稿|草案")
 
@@ -288,7 +288,7 @@ def read_header(lines: list[Line], heading: str | None = None, scan_limit: int =
 def _open_title(line: Line) -> bool:
     """``关于表彰2014-2015年度``: a title start that has not reached its document kind yet."""
     k = squash(line.key)
-    return k.startswith("关于") and _TITLE_END.search(k) is None
+    return "关于" in k[:20] and _TITLE_END.search(k) is None
 
 
 def _next_nonblank(lines: list[Line], i: int) -> int | None:

@@ -44,6 +44,7 @@ class Entry:
     kind: str = "person"
     family: bool = False
     marker: str | None = None
+    group: int | None = None  # entries written together as one household (their line)
     awaiting: bool = False  # a name still waiting for its affiliation from a later line
 
 
@@ -72,6 +73,11 @@ class ListBuilder:
             lead += 1
         rest = body[lead:]
         pending = self.pending()
+        if lead >= 2 and not pending and len(rest) == 1 and rest[0][1] in ("aff", "org"):
+            # 张三 李四 某某社区居民: the people of one household share the affiliation
+            for t, _ in body[:lead]:
+                self.entries.append(Entry(t.removesuffix("同志"), line, affiliation=rest[0][0], group=line))
+            return
         waiting = len(pending) + lead
         affs = sum(1 for _, k in rest if k == "aff")
         column = (
