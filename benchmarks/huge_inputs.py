@@ -1,0 +1,45 @@
+"""Adversarial sizes through the CLI: a 5 MB single line and 50,000 marker lines.
+
+Prints the median wall time of ``python -m fedextract FILE -o /dev/null`` for each (startup
+included) and the in-process ``extract`` + ``to_json`` time, so a regression to super-linear
+behaviour (a regex that backtracks, a quadratic join) shows at once.  Not a test: it asserts
+nothing.
+"""
+
+from __future__ import annotations
+
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+import fedextract  # noqa: E402
+from benchmarks._common import ROOT, median, wall  # noqa: E402
+
+CASES = {
+    "5 MB single line": ("妇联组织要把维护妇女权益作为切入点," * 200_000)[: 5 * 1024 * 1024 // 3],
+    "50,000 marker lines": "1、做好工作。\n" * 50_000,
+    "50,000 section lines": "一、加强组织建设\n" * 50_000,
+    "20,000-name column + one affiliation line": "关于表彰的决定\n名单\n" + "陈德平\n" * 20_000
+    + " ".join(["罗湖区贝丽花园居民"] * 20_000),
+}
+
+
+def main() -> None:
+    print(f"python {sys.version.split()[0]}")
+    with tempfile.TemporaryDirectory() as tmp:
+        for name, text in CASES.items():
+            path = Path(tmp) / "input.txt"
+            path.write_text(text, encoding="utf-8")
+            size = path.stat().st_size / 1e6
+            start = time.perf_counter()
+            fedextract.extract(text).to_json()
+            inproc = time.perf_counter() - start
+            cli = median(wall([sys.executable, "-m", "fedextract", str(path), "-o", "/dev/null"], runs=3, cwd=ROOT))
+            print(f"{name:<44} {size:6.2f} MB   extract {inproc:6.2f} s   CLI {cli:6.2f} s")
+
+
+if __name__ == "__main__":
+    main()
