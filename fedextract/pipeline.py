@@ -99,6 +99,7 @@ def build_document(article: Article, removals: list[Removal]) -> tuple[Document,
         "line_end": last,
     }
     issuers = list(header.issuers)
+    title_line = header.title_line or (article.heading_line.number if article.heading_line else None)
     roles = dict(header.roles)
     if article.heading_line is not None:
         roles[article.heading_line.number] = "heading"
@@ -110,7 +111,7 @@ def build_document(article: Article, removals: list[Removal]) -> tuple[Document,
         roles.update(dec.roles)
         warnings += dec.warnings
         issuers = issuers or dec.signers or title_issuers(header.title)
-        year, ywarn = _award_year(header.title, dec.body_lines)
+        year, ywarn = _award_year(header.title, dec.body_lines, title_line)
         doc = AwardDecision(
             **common, issuers=issuers, date=date or dec.signing_date or header.web_date, year=year,
             body=dec.body, awards=dec.awards, attachments=dec.attachments, award_lists=dec.award_lists,
@@ -122,7 +123,7 @@ def build_document(article: Article, removals: list[Removal]) -> tuple[Document,
         roles.update({ln.number: "signature" if n < len(signers) - 1 else "date" for n, ln in enumerate(signers)})
         issuers = issuers or [squash(ln.text) for ln in signers if looks_like_org(squash(ln.text))] or title_issuers(header.title)
         date = date or signing or header.web_date
-        year, ywarn = _plan_year(header.title, body)
+        year, ywarn = _plan_year(header.title, body, title_line)
         if kind == "plan":
             outline = build_outline(body)
             used |= outline.used
@@ -160,10 +161,28 @@ def _strip_signature(body: list[Line]) -> tuple[list[Line], list[Line], str | No
     return body, [], None
 
 
-def _plan_year(title: str, body: list[Line]) -> tuple[int | None, list[DocWarning]]:
+_PLAN_WORD = re.compile(r"^年?度?[^,。;]{0,10}?(?:计划|要点|意见|安排|思路|规划|方案)")
+
+
+def _title_year(title: str, line: int | None) -> tuple[int | None, list[DocWarning]] | None:
+    """The year a title names; with two (``2018年工作总结和2019年工作计划``) the one a plan word
+    follows; None when the title names no year."""
     tokens = year_tokens(title)
-    if tokens:
-        return _year_of(tokens[0].kind, tokens[0].value, tokens[0].text, None)
+    if not tokens:
+        return None
+    plain = {t.value for t in tokens if t.kind == "year"}
+    if len(plain) > 1:
+        for t in tokens:
+            if t.kind == "year" and _PLAN_WORD.match(title[t.start + len(t.text) :]):
+                return t.value, []
+        return None, []
+    return _year_of(tokens[0].kind, tokens[0].value, tokens[0].text, line)
+
+
+def _plan_year(title: str, body: list[Line], line: int | None = None) -> tuple[int | None, list[DocWarning]]:
+    from_title = _title_year(title, line)
+    if from_title is not None:
+        return from_title
     for ln in body[:40]:
         st = statement_year(ln.text)
         if st is not None:
@@ -171,12 +190,14 @@ def _plan_year(title: str, body: list[Line]) -> tuple[int | None, list[DocWarnin
     return None, []
 
 
-def _award_year(title: str, paragraphs: list[tuple[int, str]]) -> tuple[int | None, list[DocWarning]]:
+def _award_year(
+    title: str, paragraphs: list[tuple[int, str]], line: int | None = None
+) -> tuple[int | None, list[DocWarning]]:
     """The honours' year: from the title, else the one plain year the decision's body names
     (full dates and ``…以来`` clauses aside; a range or two different years give None)."""
-    tokens = year_tokens(title)
-    if tokens:
-        return _year_of(tokens[0].kind, tokens[0].value, tokens[0].text, None)
+    from_title = _title_year(title, line)
+    if from_title is not None:
+        return from_title
     seen: set[int] = set()
     for _, text in paragraphs:
         for clause in text.replace("。", ",").replace(";", ",").split(","):

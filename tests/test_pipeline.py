@@ -71,3 +71,13 @@ def test_seed_nothing_lost(seed: fedextract.Extraction) -> None:
 def test_json_round_trip(seed: fedextract.Extraction) -> None:
     again = fedextract.Extraction.model_validate_json(seed.to_json())
     assert again == seed
+
+
+def test_title_years() -> None:
+    plan = fedextract.extract("某县妇联2018年工作总结和2019年工作计划\n一、总体要求").documents[0]
+    assert plan.year == 2019
+    masked = fedextract.extract("第一篇:市妇联200F年工作意见\n一、总体要求").documents[0]
+    assert masked.year is None
+    assert [(w.code, w.line) for w in masked.warnings] == [("masked_year", 1)]
+    ranged = fedextract.extract("关于表彰2014-2015年度先进单位的决定\n正文。").documents[0]
+    assert ranged.year is None and not ranged.warnings
