@@ -7,8 +7,7 @@ or the signing date closes the body.  After the signing date (the signature bloc
 date line) come the attachments themselves: ``附件1:`` sets the attachment number, a
 ``…名单`` line starts a list (a count note such as ``(10户)`` is kept apart), a marker line or
 ``宣传工作优秀奖:`` starts a category (one list per category), and every other line is entries
-(see :mod:`fedextract.honorees`).  Afterwards each list is matched to the award it lists, its
-families numbered, and its size checked against the award's count.
+(see :mod:`fedextract.honorees`); :mod:`fedextract.award_lists` then completes the lists.
 """
 
 from __future__ import annotations
@@ -17,13 +16,14 @@ import re
 from dataclasses import dataclass, field
 
 from . import names
-from .award_sentences import clean_title, parse_awards
+from .award_lists import OpenList, finish_lists, lists_from_awards
+from .award_sentences import parse_awards
 from .dates import standalone_date
 from .furniture import is_chrome
-from .honorees import ListBuilder, entry_marker, is_table_header, line_tokens
 from .honorees import classify as classify_token
+from .honorees import entry_marker, is_table_header, line_tokens
 from .markers import ends_sentence, match_marker
-from .models import Attachment, Award, AwardList, DocWarning, Honoree
+from .models import Attachment, Award, AwardList, DocWarning
 from .normalize import Line
 from .numerals import to_int
 from .textkey import key, squash
@@ -32,18 +32,6 @@ _ATTACH = re.compile(r"^附(?:件)?\s?(?P<num>\d{1,2})?\s?[:：]?\s?(?P<rest>.*)
 _LEAD_IN_LIST = re.compile(r"(?:名单|如下)\s?[:：]\s?(?P<rest>[^:：]{2,})$")
 _INLINE_CATEGORY = re.compile(r"^(?P<cat>[^:：,，、。]{2,30}?)\s?[:：]\s?(?P<rest>\S.*)$")
 _COUNT_NOTE = re.compile(r"\s?\((?P<n>\d{1,5}|[一二三四五六七八九十百]{1,4})(?P<u>[名个户人家位项])\)\s?$")
-
-
-@dataclass
-class _List:
-    title: str
-    award: str | None
-    attachment: int | None
-    line: int
-    count: int | None = None
-    lead_in: bool = False  # titled by a lead-in (表彰名单如下), which names no honour
-    builder: ListBuilder = field(default_factory=ListBuilder)
-    line_end: int = 0
 
 
 @dataclass
@@ -100,149 +88,177 @@ def _category_name_text(text: str) -> tuple[str, int | None]:
 
 
 def read_decision(lines: list[Line]) -> DecisionBody:
-    out = DecisionBody()
-    sign_idx = next((i for i, ln in enumerate(lines) if standalone_date(ln.key)), None)
-    if sign_idx is not None:
-        out.signing_date = standalone_date(lines[sign_idx].key)
-        out.used.add(lines[sign_idx].number)
-        out.roles[lines[sign_idx].number] = "date"
-        prev = next((j for j in range(sign_idx - 1, -1, -1) if lines[j].text), None)
-        if prev is not None and _is_signer(lines[prev]):
-            out.signers.append(squash(lines[prev].text))
-            out.used.add(lines[prev].number)
-            out.roles[lines[prev].number] = "signature"
-    lists: list[_List] = []
-    state = "body"
-    attachment: int | None = None
-    list_title = ""
-    title_prefix = ""
-    cur: _List | None = None
+    """Read the lines after a decision's header (see the module docstring)."""
+    return _Reader(lines).read()
 
-    def new_list(title: str, award: str | None, line: int, count: int | None = None) -> _List:
+
+class _Reader:
+    """One forward pass over a decision's lines; ``state`` is body, attachments, lists or
+    appendix (the lists after the signature)."""
+
+    def __init__(self, lines: list[Line]) -> None:
+        self.lines = lines
+        self.out = DecisionBody()
+        self.lists: list[OpenList] = []
+        self.state = "body"
+        self.attachment: int | None = None
+        self.list_title = ""
+        self.title_prefix = ""
+        self.cur: OpenList | None = None
+        self.sign_idx = next((i for i, ln in enumerate(lines) if standalone_date(ln.key)), None)
+
+    def read(self) -> DecisionBody:
+        out = self.out
+        self._signature()
+        for i, ln in enumerate(self.lines):
+            if not ln.text or ln.number in out.used or is_chrome(ln):
+                if i == self.sign_idx:
+                    self.state, self.cur = "appendix", None
+                continue
+            self._line(ln, squash(ln.key))
+        out.awards = parse_awards(out.body_lines)
+        out.award_lists = finish_lists(self.lists, out.awards, out.warnings) or lists_from_awards(out.awards)
+        return out
+
+    def _mark(self, ln: Line, role: str) -> None:
+        self.out.used.add(ln.number)
+        self.out.roles[ln.number] = role
+
+    def _signature(self) -> None:
+        """The signing date, and the unit line just above it."""
+        if self.sign_idx is None:
+            return
+        date_line = self.lines[self.sign_idx]
+        self.out.signing_date = standalone_date(date_line.key)
+        self._mark(date_line, "date")
+        prev = next((j for j in range(self.sign_idx - 1, -1, -1) if self.lines[j].text), None)
+        if prev is not None and _is_signer(self.lines[prev]):
+            self.out.signers.append(squash(self.lines[prev].text))
+            self._mark(self.lines[prev], "signature")
+
+    def _new_list(self, title: str, award: str | None, line: int, count: int | None = None) -> OpenList:
+        lists = self.lists
         if award is not None and lists and lists[-1].award is None and not lists[-1].builder.entries:
             lists.pop()  # a list heading whose entries come under category headings
-        lst = _List(title, award, attachment, line, count, line_end=line)
+        lst = OpenList(title, award, self.attachment, line, count, line_end=line)
         lists.append(lst)
+        self.cur = lst
         return lst
 
-    for i, ln in enumerate(lines):
-        if not ln.text or ln.number in out.used or is_chrome(ln):
-            if sign_idx is not None and i == sign_idx:
-                state, cur = "appendix", None
-            continue
-        k = squash(ln.key)
+    def _line(self, ln: Line, k: str) -> None:
         att = _ATTACH.match(k) if k.startswith("附") else None
-        if att is not None and (att["rest"] == "" or state != "appendix" or k.startswith("附件")):
-            out.used.add(ln.number)
-            out.roles[ln.number] = "attachment"
-            rest = ln.text[len(ln.text) - len(att["rest"]) :].strip() if att["rest"] else ""
-            if state == "appendix" or (sign_idx is None and not rest and state == "lists"):
-                attachment = int(att["num"]) if att["num"] else None
-                cur, list_title = None, ""
-            elif rest:
-                out.attachments.append(Attachment(number=int(att["num"]) if att["num"] else None,
-                                                  title=squash(rest), line=ln.number))
-            else:
-                state = "attachments"
-            continue
-        if state == "attachments":
+        if att is not None and (att["rest"] == "" or self.state != "appendix" or k.startswith("附件")):
+            self._attachment_label(ln, att)
+            return
+        if self.state == "attachments":
             m = match_marker(ln)
             if m is not None and m.kind == "item":
-                out.attachments.append(Attachment(number=m.number, title=squash(ln.text[m.end :]).rstrip(";；。,，"),
-                                                  line=ln.number))
-                out.used.add(ln.number)
-                out.roles[ln.number] = "attachment"
-                continue
-            state = "body"
-        if state == "body" and (inline_list := _LEAD_IN_LIST.search(ln.text)) is not None:
-            entries = line_tokens(Line(ln.number, inline_list["rest"], inline_list["rest"], key(inline_list["rest"]), 0))
+                title = squash(ln.text[m.end :]).rstrip(";；。,，")
+                self.out.attachments.append(Attachment(number=m.number, title=title, line=ln.number))
+                self._mark(ln, "attachment")
+                return
+            self.state = "body"
+        if self.state == "body" and not self._body_line(ln):
+            return
+        self.out.used.add(ln.number)
+        self._list_line(ln, k)
+
+    def _attachment_label(self, ln: Line, att: re.Match[str]) -> None:
+        """``附件:`` / ``附件1:`` / ``附:…名单``: the attachment list, or a list's attachment."""
+        self._mark(ln, "attachment")
+        number = int(att["num"]) if att["num"] else None
+        rest = ln.text[len(ln.text) - len(att["rest"]) :].strip() if att["rest"] else ""
+        if self.state == "appendix" or (self.sign_idx is None and not rest and self.state == "lists"):
+            self.attachment, self.cur, self.list_title = number, None, ""
+        elif rest:
+            self.out.attachments.append(Attachment(number=number, title=squash(rest), line=ln.number))
+        else:
+            self.state = "attachments"
+
+    def _body_line(self, ln: Line) -> bool:
+        """A line while in the body; True when it opens the lists and is to be read as one."""
+        inline_list = _LEAD_IN_LIST.search(ln.text)
+        if inline_list is not None:
+            rest = inline_list["rest"]
+            entries = line_tokens(Line(ln.number, rest, rest, key(rest), 0))
             if len(entries) >= 2 and all(classify_token(t) in ("name", "org", "family", "note") for t in entries):
                 # …名单如下:张三、李四、王五。 — the list is the paragraph's tail
-                _add_paragraph(out, ln)
-                cur = new_list("", None, ln.number)
-                cur.lead_in = True
-                _feed(cur, entries, ln.number)
-                state = "lists"
-                continue
-        if state == "body":
-            first = ln.text.split()[0]
-            if _is_list_title(_COUNT_NOTE.sub("", first)) or (_is_lead_in(ln) and "名单" in ln.key):
-                state = "lists"
-            else:
-                _add_paragraph(out, ln)
-                continue
-        # lists (in the body or after the signature)
-        out.used.add(ln.number)
+                _add_paragraph(self.out, ln)
+                lst = self._new_list("", None, ln.number)
+                lst.lead_in = True
+                lst.feed(entries, ln.number)
+                self.state = "lists"
+                return False
+        first = ln.text.split()[0]
+        if _is_list_title(_COUNT_NOTE.sub("", first)) or (_is_lead_in(ln) and "名单" in ln.key):
+            self.state = "lists"
+            return True
+        _add_paragraph(self.out, ln)
+        return False
+
+    def _list_line(self, ln: Line, k: str) -> None:
+        """A line among the lists: prose, a lead-in, a heading, a category, a note or entries."""
         if _is_paragraph(ln) and not _is_list_title(ln.text.split()[0]):
-            _add_paragraph(out, ln)
+            _add_paragraph(self.out, ln)
             if _is_lead_in(ln):
-                list_title, cur = "", new_list("", None, ln.number)
+                self.list_title = ""
+                self._new_list("", None, ln.number)
             else:
-                cur = None
-            continue
+                self.cur = None
+            return
         if _is_lead_in(ln) and len(k) <= 30:
-            out.roles[ln.number] = "lead_in"
-            list_title = squash(ln.text).rstrip(":：")
-            cur = new_list(list_title, None, ln.number)
-            cur.lead_in = True
-            continue
-        if k.endswith(("、", ",", "，")) and "名单" not in k and not (cur and cur.builder.entries):
-            title_prefix += squash(ln.text)
-            out.roles[ln.number] = "list_title"
-            continue
+            self._mark(ln, "lead_in")
+            self.list_title = squash(ln.text).rstrip(":：")
+            self._new_list(self.list_title, None, ln.number).lead_in = True
+            return
+        if k.endswith(("、", ",", "，")) and "名单" not in k and not (self.cur and self.cur.builder.entries):
+            self.title_prefix += squash(ln.text)  # a list heading broken after 、
+            self._mark(ln, "list_title")
+            return
         if is_table_header(ln):
-            out.roles[ln.number] = "table_header"
-            continue
+            self._mark(ln, "table_header")
+            return
         inline = _INLINE_CATEGORY.match(ln.text) if not k.startswith("附") else None
         if inline is not None and not _is_list_title(inline["cat"]) and line_tokens(ln) != [ln.text]:
             # 三八红旗手(3名):张丽华、王秀云、刘 芳 — a category with its entries on one line
             name, count = _category_name_text(inline["cat"])
-            cur = new_list(list_title, name, ln.number, count)
+            lst = self._new_list(self.list_title, name, ln.number, count)
             counted = _COUNT_NOTE.search(key(inline["cat"]))
             if counted:
-                cur.builder.notes.append(inline["cat"][counted.start() :].strip())
-            rest_line = Line(ln.number, inline["rest"], inline["rest"], key(inline["rest"]), 0)
-            _feed(cur, line_tokens(rest_line), ln.number)
-            continue
+                lst.builder.notes.append(inline["cat"][counted.start() :].strip())
+            rest = inline["rest"]
+            lst.feed(line_tokens(Line(ln.number, rest, rest, key(rest), 0)), ln.number)
+            return
         if _is_category(ln):
-            out.roles[ln.number] = "category"
+            self._mark(ln, "category")
             name, count = _category_name(ln)
-            cur = new_list(list_title, name, ln.number, count)
-            continue
+            self._new_list(self.list_title, name, ln.number, count)
+            return
+        self._entries(ln)
+
+    def _entries(self, ln: Line) -> None:
         tokens = line_tokens(ln)
-        note_only = len(tokens) == 1 and _COUNT_NOTE.fullmatch(key(tokens[0]))
-        if note_only and cur is not None:
-            cur.builder.notes.append(tokens[0])
-            out.roles[ln.number] = "note"
-            continue
+        if len(tokens) == 1 and _COUNT_NOTE.fullmatch(key(tokens[0])) and self.cur is not None:
+            self.cur.builder.notes.append(tokens[0])
+            self._mark(ln, "note")
+            return
+        marker = entry_marker(ln)
+        if marker and any(_is_list_title(t) for t in tokens):
+            self.out.roles[ln.number] = "list_title"  # a numbered list heading: keep its number as written
         segment: list[str] = []
-        if entry_marker(ln) and any(_is_list_title(t) for t in tokens):
-            out.roles[ln.number] = "list_title"  # a numbered list heading: keep its number as written
         for tok in tokens:
-            if _is_list_title(tok):
-                _feed(cur, segment, ln.number, entry_marker(ln))
+            if _is_list_title(tok):  # a heading inside a flattened line starts the next list
+                if self.cur is not None:
+                    self.cur.feed(segment, ln.number, marker)
                 segment = []
-                list_title, title_prefix = title_prefix + squash(tok), ""
-                cur = new_list(list_title, None, ln.number)
+                self.list_title, self.title_prefix = self.title_prefix + squash(tok), ""
+                self._new_list(self.list_title, None, ln.number)
             else:
                 segment.append(tok)
-        if segment and cur is None:
-            cur = new_list(list_title, None, ln.number)
-        _feed(cur, segment, ln.number, entry_marker(ln))
-    out.awards = parse_awards(out.body_lines)
-    out.award_lists = _finish(lists, out.awards, out.warnings)
-    if not out.award_lists:
-        out.award_lists = _lists_from_awards(out.awards)
-    return out
-
-
-def _feed(cur: _List | None, entries: list[str], line: int, marker: str | None = None) -> None:
-    if cur is not None and entries:
-        before = len(cur.builder.entries)
-        cur.builder.add_tokens(entries, line)
-        if marker and len(cur.builder.entries) > before:
-            cur.builder.entries[before].marker = marker
-        cur.line_end = line
+        if segment and self.cur is None:
+            self._new_list(self.list_title, None, ln.number)
+        if self.cur is not None:
+            self.cur.feed(segment, ln.number, marker)
 
 
 def _add_paragraph(out: DecisionBody, ln: Line) -> None:
@@ -258,73 +274,3 @@ def _add_paragraph(out: DecisionBody, ln: Line) -> None:
 def _is_signer(line: Line) -> bool:
     k = squash(line.key)
     return 3 <= len(k) <= 30 and names.looks_like_org(k) and not any(c in k for c in ",。:;")
-
-
-def _match_award(lst: _List, awards: list[Award]) -> Award | None:
-    target = key(lst.award or lst.title)
-    bare = target.replace("“", "").replace("”", "")
-    best: Award | None = None
-    for a in awards:
-        t = key(a.title)
-        if t and (t in target or t.replace("“", "").replace("”", "") in bare):
-            if best is None or len(a.title) > len(best.title):
-                best = a
-    return best
-
-
-def _finish(lists: list[_List], awards: list[Award], warnings: list[DocWarning]) -> list[AwardList]:
-    out: list[AwardList] = []
-    for lst in lists:
-        b = lst.builder
-        b.close()
-        matched = _match_award(lst, awards)
-        award = lst.award
-        if award is None:
-            if matched is not None:
-                award = matched.title
-            elif lst.title and not lst.lead_in:
-                award = clean_title(lst.title[:-2] if key(lst.title).endswith("名单") else lst.title) or None
-            elif len(awards) == 1 and len(lists) == 1:
-                matched, award = awards[0], awards[0].title
-        honorees = [
-            Honoree(name=squash(e.name), affiliation=e.affiliation, kind="organization" if e.kind == "organization" else "person",
-                    marker=e.marker, line=e.line)
-            for e in b.entries
-        ]
-        if any(e.family for e in b.entries):
-            for n, h in enumerate(honorees, start=1):
-                h.household = n
-        elif any(e.group is not None for e in b.entries) and matched is not None and matched.unit == "户":
-            groups: dict[object, int] = {}
-            for e, h in zip(b.entries, honorees, strict=True):
-                h.household = groups.setdefault(e.group if e.group is not None else id(e), len(groups) + 1)
-        elif matched is not None and matched.unit == "户" and matched.count:
-            _group_households(honorees, matched.count)
-        expected = lst.count if lst.count is not None else (matched.count if matched is not None else None)
-        found = len({h.household for h in honorees}) if honorees and honorees[0].household else len(honorees)
-        if expected is not None and found != expected:
-            warnings.append(DocWarning(code="count_mismatch", line=lst.line,
-                                       message=f"list '{lst.title or award}' has {found}, the award says {expected}"))
-        out.append(AwardList(title=lst.title, award=award, attachment=lst.attachment, ordered=b.ordered,
-                             note=" ".join(b.notes) or None, honorees=honorees, line=lst.line,
-                             line_end=max([lst.line_end, *(h.line for h in honorees)])))
-    return out
-
-
-def _group_households(honorees: list[Honoree], count: int) -> None:
-    """Members of ``count`` families listed in order: consecutive groups of equal size."""
-    size = max(1, round(len(honorees) / count))
-    for n, h in enumerate(honorees):
-        h.household = n // size + 1
-
-
-def _lists_from_awards(awards: list[Award]) -> list[AwardList]:
-    """Honours granted in prose with named recipients and no list: one list per award."""
-    out = []
-    for a in awards:
-        if not a.named:
-            continue
-        out.append(AwardList(title="", award=a.title, honorees=[
-            Honoree(name=n, kind="organization" if names.looks_like_org(n) else "person", line=a.line or 0)
-            for n in a.named], line=a.line, line_end=a.line))
-    return out

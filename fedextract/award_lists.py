@@ -1,0 +1,114 @@
+"""Stage 4c — honour lists completed: matched to their award, families numbered, sizes checked.
+
+A list takes the honour its category heading names, else the award whose title its heading
+contains (the longest, so ``十大优秀书香家庭`` beats ``优秀书香家庭``), else its heading without
+``名单``.  Families are numbered per entry when written as families (``宜昌市张治礼家庭``), per
+line when a household shares a line, else in consecutive groups sized by the award's ``N户``.
+A list whose size differs from its count note or its award's count gets ``count_mismatch``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from . import names
+from .award_sentences import clean_title
+from .honorees import ListBuilder
+from .models import Award, AwardList, DocWarning, Honoree
+from .textkey import key, squash
+
+
+@dataclass
+class OpenList:
+    """A list while its lines are being read."""
+
+    title: str
+    award: str | None  # the category heading, when there is one
+    attachment: int | None
+    line: int
+    count: int | None = None  # from a count note such as (5个)
+    lead_in: bool = False  # titled by a lead-in (表彰名单如下), which names no honour
+    builder: ListBuilder = field(default_factory=ListBuilder)
+    line_end: int = 0
+
+    def feed(self, entries: list[str], line: int, marker: str | None = None) -> None:
+        if not entries:
+            return
+        before = len(self.builder.entries)
+        self.builder.add_tokens(entries, line)
+        if marker and len(self.builder.entries) > before:
+            self.builder.entries[before].marker = marker
+        self.line_end = line
+
+
+def finish_lists(lists: list[OpenList], awards: list[Award], warnings: list[DocWarning]) -> list[AwardList]:
+    out: list[AwardList] = []
+    for lst in lists:
+        b = lst.builder
+        b.close()
+        matched = _match_award(lst, awards)
+        award = lst.award
+        if award is None:
+            if matched is not None:
+                award = matched.title
+            elif lst.title and not lst.lead_in:
+                award = clean_title(lst.title[:-2] if key(lst.title).endswith("名单") else lst.title) or None
+            elif len(awards) == 1 and len(lists) == 1:
+                matched, award = awards[0], awards[0].title
+        honorees = [
+            Honoree(name=squash(e.name), affiliation=e.affiliation,
+                    kind="organization" if e.kind == "organization" else "person", marker=e.marker, line=e.line)
+            for e in b.entries
+        ]
+        _number_households(lst, honorees, matched)
+        expected = lst.count if lst.count is not None else (matched.count if matched is not None else None)
+        found = len({h.household for h in honorees}) if honorees and honorees[0].household else len(honorees)
+        if expected is not None and found != expected:
+            warnings.append(DocWarning(code="count_mismatch", line=lst.line,
+                                       message=f"list '{lst.title or award}' has {found}, the award says {expected}"))
+        out.append(AwardList(title=lst.title, award=award, attachment=lst.attachment, ordered=b.ordered,
+                             note=" ".join(b.notes) or None, honorees=honorees, line=lst.line,
+                             line_end=max([lst.line_end, *(h.line for h in honorees)])))
+    return out
+
+
+def _match_award(lst: OpenList, awards: list[Award]) -> Award | None:
+    target = key(lst.award or lst.title)
+    bare = target.replace("“", "").replace("”", "")
+    best: Award | None = None
+    for a in awards:
+        t = key(a.title)
+        if t and (t in target or t.replace("“", "").replace("”", "") in bare):
+            if best is None or len(a.title) > len(best.title):
+                best = a
+    return best
+
+
+def _number_households(lst: OpenList, honorees: list[Honoree], matched: Award | None) -> None:
+    entries = lst.builder.entries
+    if any(e.family for e in entries):
+        for n, h in enumerate(honorees, start=1):
+            h.household = n
+        return
+    if matched is None or matched.unit != "户":
+        return
+    if any(e.group is not None for e in entries):
+        groups: dict[object, int] = {}
+        for e, h in zip(entries, honorees, strict=True):
+            h.household = groups.setdefault(e.group if e.group is not None else id(e), len(groups) + 1)
+    elif matched.count:
+        # members of N families listed in order: consecutive groups of equal size
+        size = max(1, round(len(honorees) / matched.count))
+        for n, h in enumerate(honorees):
+            h.household = n // size + 1
+
+
+def lists_from_awards(awards: list[Award]) -> list[AwardList]:
+    """Honours granted in prose with named recipients and no list: one list per award."""
+    return [
+        AwardList(title="", award=a.title, line=a.line, line_end=a.line, honorees=[
+            Honoree(name=n, kind="organization" if names.looks_like_org(n) else "person", line=a.line or 0)
+            for n in a.named])
+        for a in awards
+        if a.named
+    ]
