@@ -1,7 +1,8 @@
 """Stage 2 — split a compilation into articles on ``第N篇:`` headings.
 
-A heading is ``第一篇:…`` / ``第五篇：…`` at the start of a line (a colon is required, so labels
-such as ``【第一篇】`` or ``(篇一)`` stay inside their article).  A file with no heading is one
+A heading is ``第一篇:…`` / ``第五篇：…`` (or the 范文-site form ``篇一：…``) at the start of a
+line; the colon is required, so labels such as ``【第一篇】`` or ``(篇一)`` stay inside their
+article.  A file with no heading is one
 article.  Lines before the first heading belong to no article (they end in ``unparsed``).
 """
 
@@ -13,7 +14,9 @@ from dataclasses import dataclass
 from .normalize import Line
 from .numerals import cn_to_int
 
-_HEADING = re.compile(r"第(?P<num>[一二三四五六七八九十百〇零两\d]{1,4})篇\s*:\s*(?P<rest>.*)$")
+_HEADING = re.compile(
+    r"(?:第(?P<num>[一二三四五六七八九十百〇零两\d]{1,4})篇|篇(?P<alt>[一二三四五六七八九十]{1,3}))\s*:\s*(?P<rest>.*)$"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -26,12 +29,12 @@ class Article:
 
 def heading_of(line: Line) -> tuple[int, str] | None:
     """``第五篇:深圳市妇联`` → (5, ``深圳市妇联``)."""
-    if not line.key.startswith("第"):
+    if not line.key.startswith(("第", "篇")):
         return None
     m = _HEADING.match(line.key)
     if m is None:
         return None
-    number = cn_to_int(m["num"])
+    number = cn_to_int(m["num"] or m["alt"])
     if number is None:
         return None
     return number, line.text[m.start("rest") :].strip()

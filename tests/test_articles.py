@@ -21,3 +21,9 @@ def test_no_heading_is_one_article() -> None:
     lines, _ = make_lines(["甲", "乙"])
     preface, articles = split_articles(lines)
     assert preface == [] and len(articles) == 1 and articles[0].index is None
+
+
+def test_pian_yi_form_is_a_heading_too() -> None:
+    lines, _ = make_lines(["妇联工作计划范文3篇", "篇一：社区妇联工作计划", "一、加强组织建设", "篇二:乡镇妇联工作计划", "一、甲"])
+    _, articles = split_articles(lines)
+    assert [(a.index, a.heading) for a in articles] == [(1, "社区妇联工作计划"), (2, "乡镇妇联工作计划")]
