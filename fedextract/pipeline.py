@@ -8,7 +8,10 @@ Data flows one way through five stages, none reaching back:
 2. **split** (:mod:`articles`) — a compilation becomes one article per ``第N篇:`` heading;
 3. **read the header and classify** (:mod:`header`, :mod:`classify`) — title, issuers, doc
    number, dates, status and addressees; then plan, award decision or other;
-4. **parse the body** (:mod:`plan` for outlines, :mod:`awards` for decisions and lists);
+4. **parse the body** — :mod:`plan` builds an outline; :mod:`awards` reads a decision's body,
+   attachments and lists (granting sentences in :mod:`award_sentences`, list entries in
+   :mod:`honorees` with the name knowledge of :mod:`names`, list completion in
+   :mod:`award_lists`);
 5. **validate and serialise** — the pydantic models check every field; ``Extraction.to_json``
    writes the SPEC JSON with orjson.
 
