@@ -33,7 +33,7 @@ from .classify import classify
 from .dates import standalone_date, statement_year, year_tokens
 from .furniture import is_chrome
 from .header import read_header, title_issuers
-from .markers import ends_sentence
+from .markers import ends_sentence, match_marker
 from .models import AwardDecision, Document, DocWarning, Extraction, Label, Other, Plan, Source, UnparsedLine
 from .names import looks_like_org
 from .normalize import Line, Removal, decode, make_lines, split_lines
@@ -123,7 +123,8 @@ def build_document(article: Article, removals: list[Removal]) -> tuple[Document,
     else:
         body, signers, signing = _strip_signature(body)
         used |= {ln.number for ln in signers}
-        roles.update({ln.number: "signature" if n < len(signers) - 1 else "date" for n, ln in enumerate(signers)})
+        roles.update({ln.number: "date" if standalone_date(ln.key) or _MONTH_DATE.search(ln.key) else "signature"
+                      for ln in signers})
         issuers = issuers or [squash(ln.text) for ln in signers if looks_like_org(squash(ln.text))] or title_issuers(header.title)
         date = date or signing or header.web_date
         year, ywarn = _plan_year(header.title, body, title_line)
@@ -148,20 +149,26 @@ def build_document(article: Article, removals: list[Removal]) -> tuple[Document,
     return doc, used
 
 
+_MONTH_DATE = re.compile(r"(?:(?:19|20)\d{2}|[〇零○一二三四五六七八九]{4})\s?年\s?(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s?月")
+
+
 def _strip_signature(body: list[Line]) -> tuple[list[Line], list[Line], str | None]:
-    """Cut a trailing signature block (unit line(s) and a date line) off a plan's body."""
+    """Cut a trailing signature block off a plan's body: a unit line and a date line (a full
+    date gives the signing date; ``2019年1月`` still closes the block), or a unit line alone."""
     nonblank = [i for i, ln in enumerate(body) if ln.text]
-    for pos in reversed(nonblank[-3:]):
-        date = standalone_date(body[pos].key)
-        if date is None:
-            continue
-        signers = [body[pos]]
-        prev = [i for i in nonblank if i < pos][-1:]
-        if prev and looks_like_org(squash(body[prev[0]].key)) and len(body[prev[0]].text) <= 30:
-            signers.insert(0, body[prev[0]])
-        cut = {ln.number for ln in signers}
-        return [ln for ln in body if ln.number not in cut], signers, date
-    return body, [], None
+    if not nonblank:
+        return body, [], None
+    last = body[nonblank[-1]]
+    date = standalone_date(last.key)
+    dated = date is not None or _MONTH_DATE.fullmatch(squash(last.key).strip("()")) is not None
+    signers = [last] if dated else []
+    unit_pos = nonblank[-2] if dated and len(nonblank) > 1 else (nonblank[-1] if not dated else None)
+    if unit_pos is not None and len(nonblank) > 1:
+        unit = body[unit_pos]
+        if looks_like_org(squash(unit.key)) and len(unit.text) <= 30 and match_marker(unit) is None:
+            signers.insert(0, unit)
+    cut = {ln.number for ln in signers}
+    return [ln for ln in body if ln.number not in cut], signers, date
 
 
 _PLAN_WORD = re.compile(r"^年?度?[^,。;]{0,10}?(?:计划|要点|意见|安排|思路|规划|方案)")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from typing import Any
 
@@ -28,9 +29,10 @@ def lost_lines(text: str, result: Extraction) -> list[tuple[int, str]]:
 
     The output's strings (every field, ``unparsed`` and warning messages) are concatenated in
     order.  A line is recovered when it can be covered by at most ``tokens + 2`` pieces, each
-    a run found in that concatenation: a paragraph line is one or two runs (joined to its
-    neighbours, or with pager debris moved to a warning), a list line one run per entry
-    (names and affiliations of a flattened table are paired far apart).
+    a run found in that concatenation, where tokens are split on spaces and enumeration
+    commas and a bracketed note such as ``(排名不分先后)`` (kept apart from its entry) counts two: a paragraph line is one or two runs (joined to its neighbours, or with pager
+    debris moved to a warning), a list line one run per entry (names and affiliations of a
+    flattened table are paired far apart).
     """
     dump = result.model_dump(mode="json")
     dump.pop("source", None)
@@ -41,9 +43,14 @@ def lost_lines(text: str, result: Extraction) -> list[tuple[int, str]]:
         if not bare:
             continue
         pieces = _cover(bare, haystack)
-        if pieces is None or pieces > len(raw.split()) + 2:
+        tokens = len(_TOKEN_SEPARATORS.split(raw.strip())) + 2 * len(_NOTE.findall(raw))
+        if pieces is None or pieces > tokens + 2:
             lost.append((number, raw))
     return lost
+
+
+_TOKEN_SEPARATORS = re.compile(r"[\s、,，]+")
+_NOTE = re.compile(r"[(（][^()（）]{0,12}[)）]")
 
 
 def _split(text: str) -> list[str]:

@@ -81,3 +81,13 @@ def test_title_years() -> None:
     assert [(w.code, w.line) for w in masked.warnings] == [("masked_year", 1)]
     ranged = fedextract.extract("关于表彰2014-2015年度先进单位的决定\n正文。").documents[0]
     assert ranged.year is None and not ranged.warnings
+
+
+def test_plan_signature_block_variants() -> None:
+    dated = fedextract.extract("某镇妇联2019年工作计划\n一、加强组织建设。做好换届。\n某镇妇联\n2019年1月").documents[0]
+    assert isinstance(dated, Plan)
+    assert dated.issuers == ["某镇妇联"] and dated.date is None
+    assert dated.sections[0].paragraphs == ["做好换届。"]
+    assert [lb.role for lb in dated.labels] == ["signature", "date"]
+    full = fedextract.extract("某工作计划\n一、加强建设。\n二〇一九年一月五日").documents[0]
+    assert full.date == "2019-01-05"
