@@ -131,10 +131,17 @@ class _Reader:
         date_line = self.lines[self.sign_idx]
         self.out.signing_date = standalone_date(date_line.key)
         self._mark(date_line, "date")
-        prev = next((j for j in range(self.sign_idx - 1, -1, -1) if self.lines[j].text), None)
-        if prev is not None and _is_signer(self.lines[prev]):
-            self.out.signers.append(squash(self.lines[prev].text))
-            self._mark(self.lines[prev], "signature")
+        run: list[Line] = []
+        for ln in reversed([ln for ln in self.lines[: self.sign_idx] if ln.text][-5:]):
+            if not _is_signer(ln):
+                break
+            run.insert(0, ln)
+        # two or three unit lines above the date sign together; a longer run of units is the
+        # end of a list, of which only the last line can be the signature
+        signers = run if len(run) <= 3 else run[-1:]
+        for ln in signers:
+            self.out.signers.extend(ln.text.split() if all(_is_signer_text(p) for p in ln.text.split()) else [squash(ln.text)])
+            self._mark(ln, "signature")
 
     def _new_list(self, title: str, award: str | None, line: int, count: int | None = None) -> OpenList:
         lists = self.lists
@@ -272,5 +279,9 @@ def _add_paragraph(out: DecisionBody, ln: Line) -> None:
 
 
 def _is_signer(line: Line) -> bool:
-    k = squash(line.key)
+    return all(_is_signer_text(part) for part in line.text.split()) if line.text else False
+
+
+def _is_signer_text(text: str) -> bool:
+    k = squash(key(text))
     return 3 <= len(k) <= 30 and names.looks_like_org(k) and not any(c in k for c in ",。:;")

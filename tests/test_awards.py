@@ -48,3 +48,9 @@ def test_flattened_line_with_two_lists() -> None:
     assert [(lst.title, lst.award) for lst in d.award_lists] == [("某省先进集体名单", "先进集体"), ("某省先进个人名单", "先进个人")]
     assert [(h.name, h.affiliation) for h in d.award_lists[1].honorees] == [
         ("闫峻", "某省人民检察院检察官"), ("李玲东", "某市统计局科长")]
+
+
+def test_two_signers_above_the_date() -> None:
+    d = _decision("决定授予张三等2户家庭“最美家庭”称号。\n某市妇联\n某市文明办\n2019年3月8日\n附件\n最美家庭名单\n张三家庭\n李四家庭")
+    assert d.signers == ["某市妇联", "某市文明办"]
+    assert [(h.name, h.household) for h in d.award_lists[0].honorees] == [("张三", 1), ("李四", 2)]
