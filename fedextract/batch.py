@@ -263,9 +263,20 @@ class _Pool:
 @contextlib.contextmanager
 def atomic_output(target: str) -> Iterator[BinaryIO]:
     """Write to a temporary file next to ``target``; on success fsync and ``os.replace`` it into
-    place, on any failure (exception, Ctrl-C) remove it.  Readers never see a partial file."""
+    place, on any failure (exception, Ctrl-C) remove it.  Readers never see a partial file.
+
+    A target that exists and is not a regular file (``/dev/null``, a FIFO, a terminal) is
+    written directly: replacing it would turn a device into a plain file."""
     if os.path.isdir(target):
         raise IsADirectoryError(21, "Is a directory", target)
+    try:
+        special = not stat.S_ISREG(os.stat(target).st_mode)
+    except OSError:
+        special = False  # does not exist (yet): the usual case
+    if special:
+        with open(target, "wb") as direct:
+            yield direct
+        return
     directory = os.path.dirname(os.path.abspath(target))
     fd, tmp = tempfile.mkstemp(prefix=f".{os.path.basename(target)}.", suffix=".tmp", dir=directory)
     try:

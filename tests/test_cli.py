@@ -113,6 +113,25 @@ def test_output_temp_removed_when_parser_fails(cli: Cli, tmp_path: Path, monkeyp
     assert list(tmp_path.iterdir()) == []
 
 
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs named pipes")
+def test_output_to_a_fifo_is_written_in_place(cli: Cli, tmp_path: Path) -> None:
+    """``-o`` on a special file (a FIFO here; ``/dev/null`` in the benchmarks) writes into it:
+    the temp-file-and-rename dance once replaced ``/dev/null`` with a regular file."""
+    import stat  # noqa: PLC0415
+    import threading  # noqa: PLC0415
+
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+    received: list[bytes] = []
+    reader = threading.Thread(target=lambda: received.append(fifo.read_bytes()), daemon=True)
+    reader.start()
+    res = cli(SEED, "-o", fifo)
+    reader.join(timeout=20)
+    assert res.code == 0 and res.err == ""
+    assert received == [fedextract.extract_file(SEED).to_json() + b"\n"]
+    assert stat.S_ISFIFO(os.stat(fifo).st_mode) and sorted(p.name for p in tmp_path.iterdir()) == ["pipe"]
+
+
 @pytest.mark.parametrize("target", ["missing-dir/out.json", "."])
 def test_output_unwritable(cli: Cli, tmp_path: Path, target: str) -> None:
     line = cli(SEED, "-o", tmp_path / target).assert_one_error()
