@@ -4,25 +4,30 @@ Contract: 0 success; 1 a batch in which some file failed; 2 bad usage or (single
 input, with exactly one ``fedextract: error: …`` line on stderr; 130 on Ctrl-C, 143 on SIGTERM
 (temporary files removed); 141 when stdout is closed early (``| head``), silently.  Never a
 traceback.
+
+Imports are kept lazy: ``--help``, ``--version`` and usage errors never load the parser, the
+single-file path never loads the process pool (:mod:`fedextract.batch` imports
+``concurrent.futures`` / ``multiprocessing`` only when it starts one), and ``tqdm`` and
+:mod:`fedextract.sqlite` are loaded only when a batch has a terminal or ``--sqlite`` is given.
 """
 
 from __future__ import annotations
 
 import argparse
 import contextlib
-import importlib
 import os
 import signal
 import sys
-import time
 from collections.abc import Iterator, Sequence
-from typing import Any, BinaryIO, NoReturn, TextIO
+from typing import TYPE_CHECKING, Any, BinaryIO, NoReturn, TextIO
 
-from . import __version__, batch
-from .batch import STDIN, FileResult
-from .models import Extraction
+from . import __version__
+
+if TYPE_CHECKING:
+    from .batch import FileResult
 
 PROG = "fedextract"
+_STDIN = "-"  # batch.STDIN, known here without importing batch (and so the parser)
 
 
 class Fatal(Exception):
@@ -100,8 +105,13 @@ def _sigterm_raises() -> Iterator[None]:
 
 def _fail(message: str) -> int:
     with contextlib.suppress(Exception):
-        print(f"{PROG}: error: {batch.one_line(message)}", file=sys.stderr, flush=True)
+        print(f"{PROG}: error: {_one_line(message)}", file=sys.stderr, flush=True)
     return 2
+
+
+def _one_line(text: str) -> str:
+    """Same as :func:`fedextract.batch.one_line`, without importing the parser for a usage error."""
+    return " ".join(text.split()) if any(c in text for c in "\r\n\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029") else text
 
 
 def _silence_stdout() -> None:
@@ -123,11 +133,11 @@ def run(argv: list[str]) -> int:
     paths: list[str] = args.paths
     if not paths:
         raise Fatal("no input: give FILE, DIR or - for stdin (see --help)")
-    if STDIN in paths and len(paths) > 1:
+    if _STDIN in paths and len(paths) > 1:
         raise Fatal("'-' (stdin) cannot be combined with other inputs")
     if args.jobs is not None and args.jobs < 1:
         raise Fatal(f"--jobs must be at least 1, not {args.jobs}")
-    many = len(paths) > 1 or any(p != STDIN and os.path.isdir(p) for p in paths)
+    many = len(paths) > 1 or any(p != _STDIN and os.path.isdir(p) for p in paths)
     jsonl = args.format == "jsonl" or (args.format == "auto" and many)
     if args.format == "json" and len(paths) > 1:
         raise Fatal("--format json takes exactly one input file")
@@ -140,7 +150,9 @@ def run(argv: list[str]) -> int:
 
 
 def _single(args: argparse.Namespace, path: str, loader: _Loader | None) -> int:
-    if path != STDIN and os.path.isdir(path):
+    from . import batch  # noqa: PLC0415
+
+    if path != batch.STDIN and os.path.isdir(path):
         raise Fatal(f"{batch.display(path)}: is a directory (give a file, or use --format jsonl)")
     result = batch.process(path, pretty=args.pretty)
     if result.payload is None:
@@ -149,17 +161,24 @@ def _single(args: argparse.Namespace, path: str, loader: _Loader | None) -> int:
         raise Fatal(f"{result.path}: {result.error}")
     if loader is not None:
         loader.load(result)
+    payload = result.payload
+    del result  # the payload is the one big object left; write it without a concatenated copy
     with _output(args.output) as out:
-        out.write(result.payload + b"\n")
+        out.write(payload)
+        out.write(b"\n")
     return 0
 
 
 def _batch(args: argparse.Namespace, paths: list[str], loader: _Loader | None) -> int:
+    import time  # noqa: PLC0415
+
+    from . import batch  # noqa: PLC0415
+
     started = time.perf_counter()
     tasks = batch.discover(paths, args.glob)
     if not tasks:
         raise Fatal(f"no input files: nothing matches {args.glob!r} in {', '.join(map(batch.display, paths))}")
-    jobs = 1 if paths == [STDIN] else min(args.jobs or default_jobs(), len(tasks))
+    jobs = 1 if paths == [batch.STDIN] else min(args.jobs or default_jobs(), len(tasks))
     files = documents = honorees = warnings = failed = 0
     with _output(args.output) as out, _Progress(len(tasks), sys.stderr) as progress:
         with contextlib.closing(batch.run(tasks, jobs=jobs, ordered=not args.unordered)) as results:
@@ -199,6 +218,8 @@ def _output(target: str | None) -> Iterator[BinaryIO]:
     if target is None or target == "-":
         yield sys.stdout.buffer
         return
+    from . import batch  # noqa: PLC0415
+
     try:
         with batch.atomic_output(target) as fh:
             yield fh
@@ -247,6 +268,9 @@ class _Loader:
         self.conn = conn
 
     def load(self, result: FileResult) -> None:
+        from . import batch  # noqa: PLC0415
+        from .models import Extraction  # noqa: PLC0415
+
         assert result.payload is not None
         record = Extraction.model_validate_json(result.payload)
         path = None if result.path == batch.STDIN_NAME else result.path
@@ -256,6 +280,8 @@ class _Loader:
         try:
             self.load(result)
         except Exception as exc:  # noqa: BLE001 - one file's database error does not stop the batch
+            from . import batch  # noqa: PLC0415
+
             progress.note(f"{PROG}: error: {result.path}: sqlite: {type(exc).__name__}: {batch.one_line(str(exc))}")
             return False
         return True
@@ -266,6 +292,10 @@ def _sqlite(db: str | None) -> Iterator[_Loader | None]:
     if db is None:
         yield None
         return
+    import importlib  # noqa: PLC0415
+
+    from . import batch  # noqa: PLC0415
+
     try:
         module = importlib.import_module(".sqlite", __package__)
     except ImportError as exc:
