@@ -1,9 +1,14 @@
 """Batch machinery behind the CLI: finding input files, parsing one file without ever raising,
 running many files on a bounded process pool, and writing output atomically.
 
-Only paths (``str``) go to the worker processes and only :class:`FileResult` (the serialized
-SPEC JSON bytes plus a few counts) comes back, so the parent never holds more than a bounded
-window of results, whatever the number of files.
+Workers take *chunks* of paths (a few dozen small files, or one big file: see :func:`chunks`)
+and send back a list of :class:`FileResult` (the serialized SPEC JSON bytes plus a few
+counts), so the per-task cost of the pool is paid once per chunk, not once per file.  Only a
+bounded window of chunks is in flight, so the parent never holds more than a bounded number of
+results, whatever the number of files.
+
+The process-pool machinery (``concurrent.futures``, ``multiprocessing``) and ``tempfile`` are
+imported only when used, so that the single-file path of the CLI does not pay for them.
 """
 
 from __future__ import annotations
@@ -13,21 +18,20 @@ import os
 import signal
 import stat
 import sys
-import tempfile
 from collections import deque
 from collections.abc import Generator, Iterator, Sequence
-from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
-from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
-from fnmatch import fnmatchcase
 from pathlib import Path
-from typing import BinaryIO
+from typing import TYPE_CHECKING, Any, BinaryIO
 
 import orjson
 
 from .models import SCHEMA_VERSION, AwardDecision, Extraction
 from .normalize import MAX_BYTES, InputError
 from .pipeline import extract_bytes
+
+if TYPE_CHECKING:
+    from concurrent.futures import Future, ProcessPoolExecutor
 
 STDIN = "-"
 STDIN_NAME = "<stdin>"  # how stdin is named in messages and error records
@@ -52,10 +56,14 @@ class FileResult:
 
 @dataclass(frozen=True, slots=True)
 class Task:
-    """A discovered input: a path, or an error found while walking a directory."""
+    """A discovered input: a path, or an error found while walking a directory.
+
+    ``size`` is the file's size in bytes when the directory walk saw it (``None``: not known).
+    """
 
     path: str
     error: str | None = None
+    size: int | None = None
 
 
 def display(path: str) -> str:
@@ -92,15 +100,26 @@ def _walk(root: str, pattern: str) -> list[Task]:
         where = exc.filename if isinstance(exc.filename, str) else root
         found.append((tuple(Path(os.path.relpath(where, root)).parts), Task(where, exc.strerror or str(exc))))
 
+    from fnmatch import fnmatchcase  # noqa: PLC0415 - batch mode only
+
     by_path = "/" in pattern
     for directory, _dirs, files in os.walk(root, onerror=failed):
         for name in files:
             full = os.path.join(directory, name)
             rel = os.path.relpath(full, root)
             subject = Path(rel).as_posix() if by_path else name
-            if fnmatchcase(subject, pattern) and os.path.isfile(full):
-                found.append((tuple(Path(rel).parts), Task(full)))
+            if fnmatchcase(subject, pattern) and (size := _regular_size(full)) is not None:
+                found.append((tuple(Path(rel).parts), Task(full, size=size)))
     return [task for _, task in sorted(found, key=lambda item: item[0])]
+
+
+def _regular_size(path: str) -> int | None:
+    """The size of ``path`` if it is a regular file (symlinks followed), else ``None``."""
+    try:
+        info = os.stat(path)
+    except (OSError, ValueError):
+        return None
+    return info.st_size if stat.S_ISREG(info.st_mode) else None
 
 
 def read_input(path: str) -> bytes:
@@ -131,6 +150,7 @@ def process(path: str, *, pretty: bool = False) -> FileResult:
         return FileResult(shown, error=_internal(exc), internal=True)
     try:
         record = extract_bytes(data, name=None if path == STDIN else os.path.basename(shown))
+        del data  # not needed while serialising: lowers the peak for big inputs
         payload = record.to_json(pretty=pretty)
         return FileResult(shown, payload, documents=len(record.documents), honorees=count_honorees(record),
                           warnings=sum(len(doc.warnings) for doc in record.documents))
@@ -157,6 +177,56 @@ def error_record(result: FileResult) -> bytes:
 
 # --------------------------------------------------------------------------- process pool
 
+CHUNK_FILES = 64
+"""At most this many files go to a worker in one task."""
+CHUNK_BYTES = 256 * 1024
+"""A chunk stops growing once it holds about this many input bytes; a bigger file goes alone."""
+WINDOW = 3
+"""Chunks in flight per worker (one running, the next ones queued): bounds the parent's memory."""
+
+
+def chunks(tasks: Sequence[Task], jobs: int) -> Iterator[list[Task]]:
+    """Group ``tasks`` (in order) into chunks for the workers.
+
+    A chunk holds at most :data:`CHUNK_FILES` files and about :data:`CHUNK_BYTES` bytes of
+    input, and, for small batches, at most ``len(tasks) / (4 * jobs)`` files so that every
+    worker still gets several chunks.  A task that already failed (found while walking) is
+    a chunk of its own; it never goes to a worker.  Sizes the walk did not record are taken
+    with ``stat`` as the chunk is built (so this stays lazy: a stream, not a pass over all).
+    """
+    limit = max(1, min(CHUNK_FILES, len(tasks) // (4 * max(1, jobs))))
+    chunk: list[Task] = []
+    size = 0
+    for task in tasks:
+        if task.error is not None:
+            if chunk:
+                yield chunk
+                chunk, size = [], 0
+            yield [task]
+            continue
+        nbytes = task.size if task.size is not None else _size_or_zero(task.path)
+        if chunk and (len(chunk) >= limit or size + nbytes > CHUNK_BYTES):
+            yield chunk
+            chunk, size = [], 0
+        chunk.append(task)
+        size += nbytes
+    if chunk:
+        yield chunk
+
+
+def _size_or_zero(path: str) -> int:
+    if path == STDIN:
+        return 0
+    try:
+        return os.stat(path).st_size
+    except (OSError, ValueError):
+        return 0  # the worker reports the error
+
+
+def process_chunk(paths: list[str]) -> list[FileResult]:
+    """What a worker runs: :func:`process` on each path, in order."""
+    return [process(path) for path in paths]
+
 
 def _ignore_sigint() -> None:
     """Workers leave Ctrl-C to the parent (which stops them), so no tracebacks from children,
@@ -165,49 +235,53 @@ def _ignore_sigint() -> None:
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
 
 
-def _done(result: FileResult) -> Future[FileResult]:
-    fut: Future[FileResult] = Future()
-    fut.set_result(result)
+def _done(results: list[FileResult]) -> Future[list[FileResult]]:
+    from concurrent.futures import Future  # noqa: PLC0415
+
+    fut: Future[list[FileResult]] = Future()
+    fut.set_result(results)
     return fut
 
 
 def run(tasks: Sequence[Task], *, jobs: int, ordered: bool = True) -> Generator[FileResult, None, None]:
     """Process ``tasks``, yielding results in input order (or as they finish when not ``ordered``).
 
-    ``jobs <= 1`` runs in this process.  Otherwise at most ``4 * jobs`` files are in flight.
-    A worker that dies (killed, out of memory) fails only the file that killed it: the files
-    that were in flight with it are re-run one by one in fresh single-worker pools.
+    ``jobs <= 1`` runs in this process.  Otherwise workers take chunks of files (see
+    :func:`chunks`) and at most ``WINDOW * jobs`` chunks are in flight.  A worker that dies
+    (killed, out of memory) fails only the file that killed it: the files of the chunks that
+    were in flight with it are re-run one by one in a fresh single-worker pool.
     Close the generator (``contextlib.closing``) to stop early; workers are then terminated.
     """
     if jobs <= 1 or len(tasks) <= 1:
         for task in tasks:
             yield _preset(task) or process(task.path)
         return
+    from concurrent.futures import FIRST_COMPLETED, wait  # noqa: PLC0415
+    from concurrent.futures.process import BrokenProcessPool  # noqa: PLC0415
+
     pool = _Pool(jobs)
     try:
-        todo = iter(tasks)
-        inflight: deque[tuple[Task, Future[FileResult]]] = deque()
+        todo = chunks(tasks, jobs)
+        inflight: deque[tuple[list[Task], Future[list[FileResult]]]] = deque()
         while True:
-            while len(inflight) < 4 * jobs:
+            while len(inflight) < WINDOW * jobs:
                 nxt = next(todo, None)
                 if nxt is None:
                     break
-                preset = _preset(nxt)
-                inflight.append((nxt, _done(preset) if preset else pool.submit(nxt.path)))
+                preset = _preset(nxt[0])
+                inflight.append((nxt, _done([preset]) if preset else pool.submit([t.path for t in nxt])))
             if not inflight:
                 break
             if not ordered:
                 wait([f for _, f in inflight], return_when=FIRST_COMPLETED)
                 inflight.rotate(-next(i for i, (_, f) in enumerate(inflight) if f.done()))
-            task, fut = inflight.popleft()
+            chunk, fut = inflight.popleft()
             try:
-                result = fut.result()
+                results = fut.result()
             except BrokenProcessPool:
-                entries = [(task, fut), *inflight]
-                pool.restart()
-                inflight = deque((t, f if _succeeded(f) else _done(_isolated(t.path))) for t, f in entries)
+                inflight = _recover([(chunk, fut), *inflight], pool)
                 continue
-            yield result
+            yield from results
     except BaseException:
         pool.kill()
         raise
@@ -215,7 +289,21 @@ def run(tasks: Sequence[Task], *, jobs: int, ordered: bool = True) -> Generator[
         pool.shutdown()
 
 
-def _succeeded(fut: Future[FileResult]) -> bool:
+def _recover(entries: list[tuple[list[Task], Future[list[FileResult]]]],
+             pool: _Pool) -> deque[tuple[list[Task], Future[list[FileResult]]]]:
+    """After a worker died: keep the chunks that finished, re-run the files of the others one by
+    one in a single-worker pool (the file it dies on is the culprit).  The broken pool is shut
+    down first, so no other pool's threads are running when the solo worker is forked."""
+    pool.shutdown()
+    solo = _Solo()
+    try:
+        return deque((chunk, fut if _succeeded(fut) else _done(solo.run_each([t.path for t in chunk])))
+                     for chunk, fut in entries)
+    finally:
+        solo.close()
+
+
+def _succeeded(fut: Future[list[FileResult]]) -> bool:
     return fut.done() and not fut.cancelled() and fut.exception() is None
 
 
@@ -223,28 +311,60 @@ def _preset(task: Task) -> FileResult | None:
     return FileResult(display(task.path), error=task.error) if task.error is not None else None
 
 
-def _isolated(path: str) -> FileResult:
-    """Run one file alone in a fresh worker; a crash there is that file's fault."""
-    with ProcessPoolExecutor(max_workers=1, initializer=_ignore_sigint) as solo:
-        try:
-            return solo.submit(process, path).result()
-        except BrokenProcessPool:
-            return FileResult(display(path), error="worker process died while parsing this file", internal=True)
+def _mp_context() -> Any:
+    """``fork`` where the platform has it (fastest start, and workers inherit the parent's
+    imports, so no initializer needs to import fedextract again); else the default."""
+    import multiprocessing  # noqa: PLC0415
+
+    if sys.platform != "win32" and "fork" in multiprocessing.get_all_start_methods():
+        return multiprocessing.get_context("fork")
+    return multiprocessing.get_context()
+
+
+def _executor(jobs: int) -> ProcessPoolExecutor:
+    from concurrent.futures import ProcessPoolExecutor  # noqa: PLC0415
+
+    return ProcessPoolExecutor(max_workers=jobs, mp_context=_mp_context(), initializer=_ignore_sigint)
+
+
+class _Solo:
+    """A single-worker pool for re-running files one at a time after a crash."""
+
+    def __init__(self) -> None:
+        self.executor: ProcessPoolExecutor | None = None
+
+    def run_each(self, paths: list[str]) -> list[FileResult]:
+        from concurrent.futures.process import BrokenProcessPool  # noqa: PLC0415
+
+        results = []
+        for path in paths:
+            if self.executor is None:
+                self.executor = _executor(1)
+            try:
+                results.append(self.executor.submit(process, path).result())
+            except BrokenProcessPool:
+                results.append(FileResult(display(path), error="worker process died while parsing this file",
+                                          internal=True))
+                self.close()
+        return results
+
+    def close(self) -> None:
+        if self.executor is not None:
+            executor, self.executor = self.executor, None
+            executor.shutdown(wait=True, cancel_futures=True)
 
 
 class _Pool:
-    """A ProcessPoolExecutor that can be restarted after a crash and killed on interrupt."""
+    """A ProcessPoolExecutor, started on first use (again after a crash), killed on interrupt."""
 
     def __init__(self, jobs: int) -> None:
         self.jobs = jobs
-        self.executor = ProcessPoolExecutor(max_workers=jobs, initializer=_ignore_sigint)
+        self.executor: ProcessPoolExecutor | None = None
 
-    def submit(self, path: str) -> Future[FileResult]:
-        return self.executor.submit(process, path)
-
-    def restart(self) -> None:
-        self.shutdown()
-        self.executor = ProcessPoolExecutor(max_workers=self.jobs, initializer=_ignore_sigint)
+    def submit(self, paths: list[str]) -> Future[list[FileResult]]:
+        if self.executor is None:
+            self.executor = _executor(self.jobs)
+        return self.executor.submit(process_chunk, paths)
 
     def kill(self) -> None:
         """Stop now (Ctrl-C, closed output): terminate the workers instead of letting them finish."""
@@ -254,7 +374,9 @@ class _Pool:
                 proc.terminate()
 
     def shutdown(self) -> None:
-        self.executor.shutdown(wait=True, cancel_futures=True)
+        if self.executor is not None:
+            executor, self.executor = self.executor, None
+            executor.shutdown(wait=True, cancel_futures=True)
 
 
 # --------------------------------------------------------------------------- atomic output
@@ -277,6 +399,8 @@ def atomic_output(target: str) -> Iterator[BinaryIO]:
         with open(target, "wb") as direct:
             yield direct
         return
+    import tempfile  # noqa: PLC0415
+
     directory = os.path.dirname(os.path.abspath(target))
     fd, tmp = tempfile.mkstemp(prefix=f".{os.path.basename(target)}.", suffix=".tmp", dir=directory)
     try:

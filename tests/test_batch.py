@@ -167,7 +167,7 @@ def test_output_file_in_batch_mode(corpus: Path, cli: Cli, tmp_path: Path) -> No
 
 
 def test_worker_crash_fails_only_its_file(corpus: Path, cli: Cli, monkeypatch: pytest.MonkeyPatch) -> None:
-    if multiprocessing.get_start_method() != "fork":
+    if "fork" not in multiprocessing.get_all_start_methods():  # batch uses fork where there is one
         pytest.skip("the crash is injected by monkeypatching, which only fork children inherit")
     real = batch.extract_bytes
 
@@ -263,3 +263,99 @@ def test_interrupted_batch_cleans_up(tmp_path: Path, sig: int, code: int) -> Non
     assert proc.wait(timeout=60) == code
     assert proc.stderr is not None and "Traceback" not in proc.stderr.read().decode()
     assert sorted(p.name for p in tmp_path.iterdir()) == ["in"]
+
+
+# --------------------------------------------------------------------------- chunks of files per worker task
+
+
+def _many(directory: Path, count: int) -> list[Path]:
+    """``count`` small inputs, alternating a plan and a decision (traditional characters)."""
+    directory.mkdir(exist_ok=True)
+    sources = [(ENCODING_FIXTURES / f).read_bytes() for f in ("plan_traditional.txt", "decision_traditional.txt")]
+    paths = [directory / f"f{n:03}.txt" for n in range(count)]
+    for n, path in enumerate(paths):
+        path.write_bytes(sources[n % 2] + f"\n{n}、第{n}项工作。\n".encode())
+    return paths
+
+
+def test_chunks_group_small_files_and_keep_order() -> None:
+    tasks = [batch.Task(f"f{n}.txt", size=1000) for n in range(1000)]
+    groups = list(batch.chunks(tasks, 2))
+    assert [t for g in groups for t in g] == tasks
+    assert max(len(g) for g in groups) == batch.CHUNK_FILES and len(groups) == 16
+    few = list(batch.chunks(tasks[:20], 2))  # small batches still give every worker several chunks
+    assert len(few) >= 8
+
+
+def test_chunks_by_size_and_failed_tasks_alone() -> None:
+    big, small = batch.CHUNK_BYTES, 10
+    tasks = [batch.Task("a", size=small), batch.Task("b", size=big), batch.Task("c", size=small),
+             batch.Task("d", error="Permission denied"), batch.Task("e", size=small), batch.Task("f", size=small)]
+    groups = [[t.path for t in g] for g in batch.chunks(tasks * 10, 1)]
+    assert groups[:6] == [["a"], ["b"], ["c"], ["d"], ["e", "f", "a"], ["b"]]  # a big file goes alone
+    assert [t.path for g in batch.chunks(tasks * 10, 1) for t in g] == [t.path for t in tasks * 10]
+
+
+def test_chunked_pool_matches_serial_order(tmp_path: Path) -> None:
+    paths = [str(p) for p in _many(tmp_path / "in", 150)]
+    tasks = [batch.Task(p) for p in paths]  # sizes unknown: stat'ed while chunking
+    serial = list(batch.run(tasks, jobs=1))
+    assert max(len(g) for g in batch.chunks(tasks, 2)) > 1
+    parallel = list(batch.run(tasks, jobs=2))
+    assert parallel == serial
+    assert [r.path for r in parallel] == paths and all(r.ok for r in parallel)
+    unordered = list(batch.run(tasks, jobs=2, ordered=False))
+    assert sorted(unordered, key=lambda r: r.path) == serial
+
+
+def test_failing_file_inside_a_chunk(tmp_path: Path) -> None:
+    paths = _many(tmp_path / "in", 100)
+    paths[37].write_bytes(b"\x89PNG\r\n\x1a\n" + b"\x00" * 64)
+    tasks = batch.discover([str(tmp_path / "in")]) + [batch.Task(str(tmp_path / "missing.txt"))]
+    assert any(len(g) > 1 and any(t.path == str(paths[37]) for t in g) for g in batch.chunks(tasks, 2))
+    results = list(batch.run(tasks, jobs=2))
+    assert [r.path for r in results] == [t.path for t in tasks]
+    assert [n for n, r in enumerate(results) if not r.ok] == [37, 100]
+    assert "binary file" in str(results[37].error) and not results[37].internal
+    assert "No such file" in str(results[100].error)
+
+
+def _crash_on(doomed: set[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    """Workers die (``os._exit``) on the files named in ``doomed``."""
+    if "fork" not in multiprocessing.get_all_start_methods():
+        pytest.skip("the crash is injected by monkeypatching, which only fork children inherit")
+    real = batch.extract_bytes
+
+    def crashing(data: bytes, *, name: str | None = None) -> fedextract.Extraction:
+        if name in doomed:
+            os._exit(3)
+        return real(data, name=name)
+
+    monkeypatch.setattr("fedextract.batch.extract_bytes", crashing)
+
+
+@pytest.mark.parametrize("ordered", [True, False])
+def test_worker_crash_inside_a_chunk_fails_only_that_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                           ordered: bool) -> None:
+    paths = _many(tmp_path / "in", 200)
+    _crash_on({paths[70].name}, monkeypatch)
+    tasks = batch.discover([str(tmp_path / "in")])
+    assert any(len(g) > 1 and g[0].path != str(paths[70]) and any(t.path == str(paths[70]) for t in g)
+               for g in batch.chunks(tasks, 2))
+    results = list(batch.run(tasks, jobs=2, ordered=ordered))
+    assert sorted(r.path for r in results) == sorted(t.path for t in tasks)
+    failed = [r for r in results if not r.ok]
+    assert [r.path for r in failed] == [str(paths[70])]
+    assert failed[0].internal and "worker process died" in str(failed[0].error)
+    if ordered:
+        assert [r.path for r in results] == [t.path for t in tasks]
+
+
+def test_two_crashes_in_lost_chunks(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The single-worker pool that re-runs lost files is restarted after each crash."""
+    paths = _many(tmp_path / "in", 120)
+    doomed = {paths[10].name, paths[11].name, paths[90].name}
+    _crash_on(doomed, monkeypatch)
+    results = list(batch.run(batch.discover([str(tmp_path / "in")]), jobs=2))
+    assert [r.path for r in results] == [str(p) for p in paths]
+    assert {Path(r.path).name for r in results if not r.ok} == doomed
