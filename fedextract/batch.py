@@ -100,16 +100,20 @@ def _walk(root: str, pattern: str) -> list[Task]:
         where = exc.filename if isinstance(exc.filename, str) else root
         found.append((tuple(Path(os.path.relpath(where, root)).parts), Task(where, exc.strerror or str(exc))))
 
-    from fnmatch import fnmatchcase  # noqa: PLC0415 - batch mode only
+    import fnmatch  # noqa: PLC0415 - batch mode only
+    import re  # noqa: PLC0415
 
+    matches = re.compile(fnmatch.translate(pattern)).match  # what fnmatchcase does, compiled once
     by_path = "/" in pattern
     for directory, _dirs, files in os.walk(root, onerror=failed):
+        rel_dir = os.path.relpath(directory, root)  # once per directory, not per file
+        parts = () if rel_dir == os.curdir else Path(rel_dir).parts
+        prefix = "/".join(parts) + "/" if parts else ""
         for name in files:
-            full = os.path.join(directory, name)
-            rel = os.path.relpath(full, root)
-            subject = Path(rel).as_posix() if by_path else name
-            if fnmatchcase(subject, pattern) and (size := _regular_size(full)) is not None:
-                found.append((tuple(Path(rel).parts), Task(full, size=size)))
+            if matches(prefix + name if by_path else name):
+                full = os.path.join(directory, name)
+                if (size := _regular_size(full)) is not None:
+                    found.append(((*parts, name), Task(full, size=size)))
     return [task for _, task in sorted(found, key=lambda item: item[0])]
 
 
