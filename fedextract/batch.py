@@ -193,15 +193,15 @@ def chunks(tasks: Sequence[Task], jobs: int) -> Iterator[list[Task]]:
     """Group ``tasks`` (in order) into chunks for the workers.
 
     A chunk holds at most :data:`CHUNK_FILES` files and about :data:`CHUNK_BYTES` bytes of
-    input, and, for small batches, at most ``len(tasks) / (4 * jobs)`` files so that every
-    worker still gets several chunks.  A task that already failed (found while walking) is
+    input, and at most ``remaining / (4 * jobs)`` files: small batches still give every worker
+    several chunks, and chunks shrink towards the end so that the workers finish together.  A task that already failed (found while walking) is
     a chunk of its own; it never goes to a worker.  Sizes the walk did not record are taken
     with ``stat`` as the chunk is built (so this stays lazy: a stream, not a pass over all).
     """
-    limit = max(1, min(CHUNK_FILES, len(tasks) // (4 * max(1, jobs))))
+    share = 4 * max(1, jobs)
     chunk: list[Task] = []
-    size = 0
-    for task in tasks:
+    size = limit = 0
+    for index, task in enumerate(tasks):
         if task.error is not None:
             if chunk:
                 yield chunk
@@ -212,6 +212,8 @@ def chunks(tasks: Sequence[Task], jobs: int) -> Iterator[list[Task]]:
         if chunk and (len(chunk) >= limit or size + nbytes > CHUNK_BYTES):
             yield chunk
             chunk, size = [], 0
+        if not chunk:
+            limit = max(1, min(CHUNK_FILES, (len(tasks) - index) // share))
         chunk.append(task)
         size += nbytes
     if chunk:
