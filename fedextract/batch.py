@@ -368,9 +368,19 @@ class _Pool:
         self.executor: ProcessPoolExecutor | None = None
 
     def submit(self, paths: list[str]) -> Future[list[FileResult]]:
+        """A future of the chunk's results; if the pool already broke (a worker died before we
+        noticed), a future holding that error, so the chunk is recovered with the others."""
+        from concurrent.futures import Future  # noqa: PLC0415
+        from concurrent.futures.process import BrokenProcessPool  # noqa: PLC0415
+
         if self.executor is None:
             self.executor = _executor(self.jobs)
-        return self.executor.submit(process_chunk, paths)
+        try:
+            return self.executor.submit(process_chunk, paths)
+        except BrokenProcessPool as exc:
+            fut: Future[list[FileResult]] = Future()
+            fut.set_exception(exc)
+            return fut
 
     def kill(self) -> None:
         """Stop now (Ctrl-C, closed output): terminate the workers instead of letting them finish."""
