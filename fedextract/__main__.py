@@ -1,6 +1,6 @@
 """``python -m fedextract``: the command line (see :mod:`fedextract.cli`)."""
 
-from .cli import main
+from .cli import main_and_exit
 
 if __name__ == "__main__":
-    raise SystemExit(main())
+    main_and_exit()

@@ -87,6 +87,24 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _fail(f"internal error: {type(exc).__name__}: {exc}")
 
 
+def main_and_exit() -> NoReturn:
+    """Run :func:`main`, flush, and leave with ``os._exit``: the process ends as soon as its output
+    is out, without the interpreter's teardown (freeing every module, pydantic's schemas and
+    compiled patterns), which costs a CLI run ~80 ms, about a fifth of a small file's run.
+    Safe here: by then every file is closed, the pool is shut down and the output flushed.
+    """
+    code = main()
+    try:
+        sys.stdout.flush()
+        sys.stderr.flush()
+    except BrokenPipeError:
+        _silence_stdout()
+        code = 141
+    except OSError as exc:  # e.g. stdout redirected to a full disk
+        code = code or _fail(f"cannot write standard output: {exc.strerror or exc}")
+    os._exit(code)
+
+
 @contextlib.contextmanager
 def _sigterm_raises() -> Iterator[None]:
     def handler(signum: int, frame: object) -> None:
