@@ -23,7 +23,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from _common import ROOT, header, make_corpus, median  # noqa: E402
+from _common import ROOT, header, make_corpus, median, warm_bytecode  # noqa: E402
 
 
 def run(directory: Path, jobs: int) -> tuple[float, int]:
@@ -45,9 +45,12 @@ def main() -> None:
     ap.add_argument("--files", type=int, default=2000)
     ap.add_argument("--runs", type=int, default=3)
     ap.add_argument("--keep", type=Path, help="generate into this directory and keep it")
+    ap.add_argument("--no-compile", action="store_true", help="do not byte-compile fedextract first")
     args = ap.parse_args()
 
     header(f"batch: {args.files} small files, --jobs 1 vs --jobs 2")
+    if not args.no_compile:
+        print(warm_bytecode())
     with tempfile.TemporaryDirectory(prefix="fedx-batch-") as tmp:
         directory = args.keep or Path(tmp)
         paths = make_corpus(directory, args.files)
