@@ -21,6 +21,7 @@ if TYPE_CHECKING:  # the names below are imported on first use (PEP 562), see __
         DocWarning,
         Extraction,
         Honoree,
+        Label,
         Other,
         Plan,
         Section,
@@ -45,6 +46,7 @@ __all__ = [
     "Extraction",
     "Honoree",
     "InputError",
+    "Label",
     "Other",
     "Plan",
     "Section",
@@ -63,7 +65,7 @@ _LAZY = {
     **dict.fromkeys(("extract", "extract_bytes", "extract_file"), "pipeline"),
     "InputError": "normalize",
     **dict.fromkeys(("SCHEMA_VERSION", "ActionItem", "Attachment", "Award", "AwardDecision", "AwardList",
-                     "DocNumber", "Document", "DocWarning", "Extraction", "Honoree", "Other", "Plan",
+                     "DocNumber", "Document", "DocWarning", "Extraction", "Honoree", "Label", "Other", "Plan",
                      "Section", "Source", "UnparsedLine"), "models"),
 }
 

@@ -14,8 +14,8 @@ affiliations are one short, a token holding two glued affiliations is split at a
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from . import names
 from .markers import match_marker
