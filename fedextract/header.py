@@ -119,11 +119,8 @@ def wenjian_issuers(line: Line) -> list[str] | None:
     k = squash(line.key)
     if not k.endswith("文件") or len(k) > 50 or ":" in k or len(k) < 6:
         return None
-    return _split_units(line.text.strip()[: _last_index(line.text, "文")].strip()) or None
-
-
-def _last_index(text: str, ch: str) -> int:
-    return text.rfind(ch)
+    text = line.text.strip()
+    return _split_units(text[: text.rfind("文")].strip()) or None
 
 
 def _split_units(text: str) -> list[str]:
@@ -181,7 +178,7 @@ def is_addressee_line(line: Line) -> bool:
     return bool(pieces) and all(names.looks_like_org(p) for p in pieces)
 
 
-def _is_paragraph(line: Line) -> bool:
+def _is_body_paragraph(line: Line) -> bool:
     k = line.key
     return len(k) >= 40 or (k.endswith(("。", "!", "?", ";")) and len(k) >= 12)
 
@@ -208,7 +205,7 @@ def read_header(lines: list[Line], heading: str | None = None, scan_limit: int =
             # the second half of a title split over two lines keeps the first half's index
             if not (title_idx is not None and title_idx == prev_idx and _open_title(lines[title_idx])):
                 title_idx = i
-        elif title_idx is not None and _is_paragraph(ln) and not is_furniture(ln):
+        elif title_idx is not None and _is_body_paragraph(ln) and not is_furniture(ln):
             limit = i
             break
         if seen >= scan_limit:
