@@ -243,7 +243,7 @@ def read_header(lines: list[Line], heading: str | None = None, scan_limit: int =
             h.furniture.add(ln.number)
             h.web_date = h.web_date or web_date(ln.key)
             continue
-        if number is not None and len(squash(ln.key)) - len(number.raw) <= 4:
+        if number is not None and (len(squash(ln.key)) - len(number.raw) <= 4 or "签发人" in ln.key):
             h.used.add(ln.number)
             h.roles[ln.number] = "doc_number"
             continue

@@ -14,6 +14,7 @@ affiliations are one short, a token holding two glued affiliations is split at a
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -110,11 +111,11 @@ class ListBuilder:
             e = Entry(t.removesuffix("同志"), line, awaiting=True)
             self.entries.append(e)
             return e
-        if k in ("name_aff", "aff_name", "family", "place_name"):
-            split = {"name_aff": names.split_name_first, "aff_name": names.split_name_last,
-                     "family": names.split_family, "place_name": names.split_place_name}[k](t)
+        if k in ("name_aff", "aff_name", "family", "place_name", "name_paren"):
+            split = _SPLITTERS[k](t)
             assert split is not None
-            e = Entry(split[0], line, affiliation=split[1], family=k in ("family", "place_name"))
+            family = k in ("family", "place_name") or (k == "name_paren" and "家庭(" in key(t))
+            e = Entry(split[0], line, affiliation=split[1], family=family)
             self.entries.append(e)
             return e
         if k == "post" and last is not None and last.affiliation:
@@ -169,6 +170,8 @@ def classify(token: str) -> str:
     bare = token.removesuffix("同志")
     if names.is_person_name(bare):
         return "name"
+    if split_name_paren(token):
+        return "name_paren"
     if names.split_family(token):
         return "family"
     if names.split_name_first(token):
@@ -182,6 +185,32 @@ def classify(token: str) -> str:
     if names.looks_like_org(token) and not names.ends_with_post(token):
         return "org"
     return "aff"
+
+
+_NAME_PAREN = re.compile(r"(?P<name>[^()]{2,8})\((?P<aff>[^()]{2,40})\)")
+
+
+def split_name_paren(token: str) -> tuple[str, str | None] | None:
+    """``王芳(某县某乡妇联主席)`` → (``王芳``, ``某县某乡妇联主席``); a family the same way."""
+    m = _NAME_PAREN.fullmatch(key(token))
+    if m is None:
+        return None
+    name, aff = token[: m.end("name")], token[m.start("aff") : m.end("aff")]
+    if names.is_person_name(name):
+        return name, aff
+    family = names.split_family(name)
+    if family is not None and family[1] is None:
+        return family[0], aff
+    return None
+
+
+_SPLITTERS: dict[str, Callable[[str], tuple[str, str | None] | None]] = {
+    "name_aff": names.split_name_first,
+    "aff_name": names.split_name_last,
+    "family": names.split_family,
+    "place_name": names.split_place_name,
+    "name_paren": split_name_paren,
+}
 
 
 def entry_marker(line: Line) -> str | None:

@@ -76,3 +76,9 @@ def test_page_title_site_suffix_is_cut_and_the_line_kept() -> None:
 def test_addressee_is_not_a_notice_sentence() -> None:
     h = _header("关于开展活动的通知\n根据市妇联要求,现将有关事项通知如下:\n一、活动主题")
     assert h.addressees == []
+
+
+def test_doc_number_line_with_signer() -> None:
+    h = _header("某妇字〔2019〕12号 签发人:张某\n关于表彰的决定\n各乡镇妇联:")
+    assert h.doc_number is not None and h.doc_number.serial == 12
+    assert h.roles[1] == "doc_number"

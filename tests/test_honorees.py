@@ -71,3 +71,9 @@ def test_gender_and_ethnicity_are_notes_not_affiliations() -> None:
 
 def test_family_without_a_place() -> None:
     assert classify("陈德平家庭") == "family"
+
+
+def test_affiliation_in_brackets_after_the_name() -> None:
+    b = _build(["王芳(某县某乡妇联主席)", "李丽（某县第一中学教师）", "张三家庭（城关镇东街社区）"])
+    assert [(e.name, e.affiliation, e.family) for e in b.entries] == [
+        ("王芳", "某县某乡妇联主席", False), ("李丽", "某县第一中学教师", False), ("张三", "城关镇东街社区", True)]
