@@ -186,14 +186,14 @@ class _Reader:
         """A line while in the body; True when it opens the lists and is to be read as one."""
         inline_list = _LEAD_IN_LIST.search(ln.text)
         if inline_list is not None:
-            rest = inline_list["rest"]
-            entries = line_tokens(Line(ln.number, rest, rest, key(rest), 0))
+            rest_line = Line(ln.number, inline_list["rest"], inline_list["rest"], key(inline_list["rest"]), 0)
+            entries = line_tokens(rest_line)
             if len(entries) >= 2 and all(classify_token(t) in ("name", "org", "family", "note") for t in entries):
                 # …名单如下:张三、李四、王五。 — the list is the paragraph's tail
                 _add_paragraph(self.out, ln)
                 lst = self._new_list("", None, ln.number)
                 lst.lead_in = True
-                lst.feed(entries, ln.number)
+                lst.feed(entries, ln.number, entry_marker(rest_line))
                 self.state = "lists"
                 return False
         first = ln.text.split()[0]
@@ -233,8 +233,8 @@ class _Reader:
             counted = _COUNT_NOTE.search(key(inline["cat"]))
             if counted:
                 lst.builder.notes.append(inline["cat"][counted.start() :].strip())
-            rest = inline["rest"]
-            lst.feed(line_tokens(Line(ln.number, rest, rest, key(rest), 0)), ln.number)
+            rest_line = Line(ln.number, inline["rest"], inline["rest"], key(inline["rest"]), 0)
+            lst.feed(line_tokens(rest_line), ln.number, entry_marker(rest_line))
             return
         if _is_category(ln):
             self._mark(ln, "category")
@@ -255,6 +255,8 @@ class _Reader:
         segment: list[str] = []
         for tok in tokens:
             if _is_list_title(tok):  # a heading inside a flattened line starts the next list
+                if segment and self.cur is None:
+                    self._new_list(self.list_title, None, ln.number)
                 if self.cur is not None:
                     self.cur.feed(segment, ln.number, marker)
                 segment = []

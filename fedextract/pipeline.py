@@ -57,7 +57,14 @@ def extract(
         documents.append(doc)
         used |= doc_used
     digest = sha256 or hashlib.sha256(text.encode("utf-8")).hexdigest()
-    unparsed = [UnparsedLine(line=ln.number, text=ln.raw.strip()) for ln in lines if ln.text and ln.number not in used]
+    warned = {w.line for d in documents for w in d.warnings if w.code == "truncated"}
+    # pager debris outside every document (a preface line) has no warning to live in
+    orphans = {r.line for r in removals} - warned
+    unparsed = [
+        UnparsedLine(line=ln.number, text=ln.raw.strip())
+        for ln in lines
+        if ln.number not in used and (ln.text or ln.number in orphans)
+    ]
     return Extraction(
         source=Source(name=name, sha256=digest, encoding=encoding, lines=len(raw_lines)),
         documents=documents,

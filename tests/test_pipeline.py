@@ -91,3 +91,15 @@ def test_plan_signature_block_variants() -> None:
     assert [lb.role for lb in dated.labels] == ["signature", "date"]
     full = fedextract.extract("某工作计划\n一、加强建设。\n二〇一九年一月五日").documents[0]
     assert full.date == "2019-01-05"
+
+
+def test_pager_debris_outside_any_article_is_unparsed() -> None:
+    record = fedextract.extract("1 2 下一页\n第一篇:甲工作意见\n一、总体要求")
+    assert [(u.line, u.text) for u in record.unparsed] == [(1, "1 2 下一页")]
+
+
+def test_tokens_before_a_list_heading_on_one_line_are_kept() -> None:
+    record = fedextract.extract("一、名单\n张三 李四 某某名单 王五")
+    doc = record.documents[0]
+    assert isinstance(doc, AwardDecision) or doc.type in ("plan", "other")
+    assert_nothing_lost("一、名单\n张三 李四 某某名单 王五", record)
