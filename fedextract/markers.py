@@ -179,12 +179,6 @@ def cut_sentence(text: str) -> tuple[str, str, bool]:
     return text[: m.start()].strip(), text[m.end() :].strip(), True
 
 
-def split_title(text: str) -> tuple[str, str]:
-    """Heading text → (title up to the first terminator, rest after it)."""
-    title, rest, _ = cut_sentence(text)
-    return title, rest
-
-
 _CLOSED = frozenset(TERMINATORS + ":：…")
 
 
