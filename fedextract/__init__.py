@@ -29,7 +29,7 @@ if TYPE_CHECKING:  # the names below are imported on first use (PEP 562), see __
         UnparsedLine,
     )
     from .normalize import InputError
-    from .pipeline import extract, extract_bytes, extract_file
+    from .pipeline import extract, extract_bytes, extract_file, extract_record
 
 __version__ = "0.1.0"
 
@@ -56,13 +56,14 @@ __all__ = [
     "extract",
     "extract_bytes",
     "extract_file",
+    "extract_record",
 ]
 
 # Where each public name lives.  Importing the package itself stays cheap (``python -m
 # fedextract --help`` or ``--schema`` need not build the pydantic models); the first access to
 # any of these names imports its module and caches the value in the package namespace.
 _LAZY = {
-    **dict.fromkeys(("extract", "extract_bytes", "extract_file"), "pipeline"),
+    **dict.fromkeys(("extract", "extract_bytes", "extract_file", "extract_record"), "pipeline"),
     "InputError": "normalize",
     **dict.fromkeys(("SCHEMA_VERSION", "ActionItem", "Attachment", "Award", "AwardDecision", "AwardList",
                      "DocNumber", "Document", "DocWarning", "Extraction", "Honoree", "Label", "Other", "Plan",

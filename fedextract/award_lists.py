@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from . import names
 from .award_sentences import clean_title
 from .honorees import ListBuilder
-from .models import Award, AwardList, DocWarning, Honoree
+from .record import Node
 from .textkey import key, squash
 
 
@@ -41,8 +41,8 @@ class OpenList:
         self.line_end = line
 
 
-def finish_lists(lists: list[OpenList], awards: list[Award], warnings: list[DocWarning]) -> list[AwardList]:
-    out: list[AwardList] = []
+def finish_lists(lists: list[OpenList], awards: list[Node], warnings: list[Node]) -> list[Node]:
+    out: list[Node] = []
     for lst in lists:
         b = lst.builder
         b.close()
@@ -50,65 +50,65 @@ def finish_lists(lists: list[OpenList], awards: list[Award], warnings: list[DocW
         award = lst.award
         if award is None:
             if matched is not None:
-                award = matched.title
+                award = matched["title"]
             elif lst.title and not lst.lead_in:
                 award = clean_title(lst.title[:-2] if key(lst.title).endswith("名单") else lst.title) or None
             elif len(awards) == 1 and len(lists) == 1:
-                matched, award = awards[0], awards[0].title
+                matched, award = awards[0], awards[0]["title"]
         honorees = [
-            Honoree(name=squash(e.name), affiliation=e.affiliation,
-                    kind="organization" if e.kind == "organization" else "person", marker=e.marker, line=e.line)
+            {"name": squash(e.name), "affiliation": e.affiliation, "household": None,
+             "kind": "organization" if e.kind == "organization" else "person", "marker": e.marker, "line": e.line}
             for e in b.entries
         ]
         _number_households(lst, honorees, matched)
-        expected = lst.count if lst.count is not None else (matched.count if matched is not None else None)
-        found = len({h.household for h in honorees}) if honorees and honorees[0].household else len(honorees)
+        expected = lst.count if lst.count is not None else (matched["count"] if matched is not None else None)
+        found = len({h["household"] for h in honorees}) if honorees and honorees[0]["household"] else len(honorees)
         if expected is not None and found != expected:
-            warnings.append(DocWarning(code="count_mismatch", line=lst.line,
-                                       message=f"list '{lst.title or award}' has {found}, the award says {expected}"))
-        out.append(AwardList(title=lst.title, award=award, attachment=lst.attachment, ordered=b.ordered,
-                             note=" ".join(b.notes) or None, honorees=honorees, line=lst.line,
-                             line_end=max([lst.line_end, *(h.line for h in honorees)])))
+            warnings.append({"code": "count_mismatch", "line": lst.line,
+                             "message": f"list '{lst.title or award}' has {found}, the award says {expected}"})
+        out.append({"title": lst.title, "award": award, "attachment": lst.attachment, "ordered": b.ordered,
+                    "note": " ".join(b.notes) or None, "honorees": honorees, "line": lst.line,
+                    "line_end": max([lst.line_end, *(e.line for e in b.entries)])})
     return out
 
 
-def _match_award(lst: OpenList, awards: list[Award]) -> Award | None:
+def _match_award(lst: OpenList, awards: list[Node]) -> Node | None:
     target = key(lst.award or lst.title)
     bare = target.replace("“", "").replace("”", "")
-    best: Award | None = None
+    best: Node | None = None
     for a in awards:
-        t = key(a.title)
+        t = key(a["title"])
         if t and (t in target or t.replace("“", "").replace("”", "") in bare):
-            if best is None or len(a.title) > len(best.title):
+            if best is None or len(a["title"]) > len(best["title"]):
                 best = a
     return best
 
 
-def _number_households(lst: OpenList, honorees: list[Honoree], matched: Award | None) -> None:
+def _number_households(lst: OpenList, honorees: list[Node], matched: Node | None) -> None:
     entries = lst.builder.entries
     if any(e.family for e in entries):
         for n, h in enumerate(honorees, start=1):
-            h.household = n
+            h["household"] = n
         return
-    if matched is None or matched.unit != "户":
+    if matched is None or matched["unit"] != "户":
         return
     if any(e.group is not None for e in entries):
         groups: dict[object, int] = {}
         for e, h in zip(entries, honorees, strict=True):
-            h.household = groups.setdefault(e.group if e.group is not None else id(e), len(groups) + 1)
-    elif matched.count:
+            h["household"] = groups.setdefault(e.group if e.group is not None else id(e), len(groups) + 1)
+    elif matched["count"]:
         # members of N families listed in order: consecutive groups of equal size
-        size = max(1, round(len(honorees) / matched.count))
+        size = max(1, round(len(honorees) / matched["count"]))
         for n, h in enumerate(honorees):
-            h.household = n // size + 1
+            h["household"] = n // size + 1
 
 
-def lists_from_awards(awards: list[Award]) -> list[AwardList]:
+def lists_from_awards(awards: list[Node]) -> list[Node]:
     """Honours granted in prose with named recipients and no list: one list per award."""
     return [
-        AwardList(title="", award=a.title, line=a.line, line_end=a.line, honorees=[
-            Honoree(name=n, kind="organization" if names.looks_like_org(n) else "person", line=a.line or 0)
-            for n in a.named])
+        {"title": "", "award": a["title"], "line": a["line"], "line_end": a["line"], "honorees": [
+            {"name": n, "kind": "organization" if names.looks_like_org(n) else "person", "line": a["line"] or 0}
+            for n in a["named"]]}
         for a in awards
-        if a.named
+        if a["named"]
     ]

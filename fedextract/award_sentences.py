@@ -15,8 +15,8 @@ import re
 from collections.abc import Sequence
 
 from . import names
-from .models import Award
 from .numerals import to_int
+from .record import Node
 from .textkey import key
 
 _NUM = "\\d零〇○一二两三四五六七八九十百千"
@@ -91,14 +91,14 @@ def _named(text: str) -> list[str]:
     return out
 
 
-def _award(title: str, count: str | None, unit: str | None, named: list[str], line: int | None) -> Award | None:
+def _award(title: str, count: str | None, unit: str | None, named: list[str], line: int | None) -> Node | None:
     t = clean_title(title)
     if not t:
         return None
-    return Award(title=t, count=to_int(count) if count else None, unit=unit, named=named, line=line)
+    return {"title": t, "count": to_int(count) if count else None, "unit": unit, "named": named, "line": line}
 
 
-def _active(obj: str, line: int | None, verb: str) -> list[Award]:
+def _active(obj: str, line: int | None, verb: str) -> list[Node]:
     anchors = list(_ANCHOR.finditer(obj))
     lead = _LEAD_ANCHOR.match(obj)
     if not anchors and lead is not None:
@@ -114,7 +114,7 @@ def _active(obj: str, line: int | None, verb: str) -> list[Award]:
         if verb == "授予":
             return _named_then_quoted(obj, line)
         return []
-    awards: list[Award] = []
+    awards: list[Node] = []
     seg_start = 0
     for k, a in enumerate(anchors):
         named_text = obj[seg_start : a.start()] if a.re is _ANCHOR else ""
@@ -123,7 +123,7 @@ def _active(obj: str, line: int | None, verb: str) -> list[Award]:
             cut = _quote_depth_splits(between, ",，") or _quote_depth_splits(between, "、")
             end = a.end() + (cut[-1] if cut else len(between))
             title_text, seg_start = obj[a.end() : end], end + 1
-            extra: list[Award] = []
+            extra: list[Node] = []
         else:
             tail = obj[a.end() :]
             cuts = _quote_depth_splits(tail, ",，")
@@ -136,7 +136,7 @@ def _active(obj: str, line: int | None, verb: str) -> list[Award]:
     return awards
 
 
-def _named_then_quoted(obj: str, line: int | None) -> list[Award]:
+def _named_then_quoted(obj: str, line: int | None) -> list[Node]:
     """``授予张三、李四同志“三八红旗手”称号``: names before the quote, the honour inside it."""
     open_q = obj.find("“")
     before = obj[:open_q] if open_q > 0 else ""
@@ -149,7 +149,7 @@ def _named_then_quoted(obj: str, line: int | None) -> list[Award]:
     return [award] if award else []
 
 
-def _wei_clauses(text: str, line: int | None) -> list[Award]:
+def _wei_clauses(text: str, line: int | None) -> list[Node]:
     """``肇庆市…妇女主任谢金钿为全国妇联系统劳动模范初审候选人`` → one award, one name."""
     out = []
     for piece in re.split(r"[,，]", text):
@@ -165,7 +165,7 @@ def _wei_clauses(text: str, line: int | None) -> list[Award]:
     return out
 
 
-def _passive(clause: str, line: int | None) -> Award | None:
+def _passive(clause: str, line: int | None) -> Node | None:
     before, _, after = clause.partition("被")
     m = _PASSIVE_VERB.search(after)
     if m is None:
@@ -181,19 +181,19 @@ def _passive(clause: str, line: int | None) -> Award | None:
     return _award(title, None, None, _named(subject) if subject else [], line)
 
 
-def parse_awards(paragraphs: Sequence[tuple[int | None, str]]) -> list[Award]:
+def parse_awards(paragraphs: Sequence[tuple[int | None, str]]) -> list[Node]:
     """Every honour granted in ``paragraphs`` (``(line, text)`` pairs), in text order.
 
     Matching runs on the folded key (so ``榮譽稱號`` reads as ``荣誉称号``); titles and names
     are then taken from the text as written, at the same offsets."""
-    awards: list[Award] = []
+    awards: list[Node] = []
     for line, text in paragraphs:
         k = key(text)
         if not (_VERB.search(k) or "被评为" in k):
             continue
         for award in _parse_folded(k, line):
-            award.title = _as_written(text, k, award.title)
-            award.named = [_as_written(text, k, n) for n in award.named]
+            award["title"] = _as_written(text, k, award["title"])
+            award["named"] = [_as_written(text, k, n) for n in award["named"]]
             awards.append(award)
     return awards
 
@@ -203,8 +203,8 @@ def _as_written(text: str, folded: str, part: str) -> str:
     return text[pos : pos + len(part)] if pos >= 0 else part
 
 
-def _parse_folded(text: str, line: int | None) -> list[Award]:
-    awards: list[Award] = []
+def _parse_folded(text: str, line: int | None) -> list[Node]:
+    awards: list[Node] = []
     for sentence in _SENTENCE.split(text):
         verbs = list(_VERB.finditer(sentence))
         if not verbs and "被评为" not in sentence:

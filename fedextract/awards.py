@@ -23,9 +23,9 @@ from .furniture import is_chrome
 from .honorees import classify as classify_token
 from .honorees import entry_marker, is_table_header, line_tokens
 from .markers import ends_sentence, match_marker
-from .models import Attachment, Award, AwardList, DocWarning
 from .normalize import Line
 from .numerals import to_int
+from .record import Node
 from .textkey import key, squash
 
 _ATTACH = re.compile(r"^附(?:件)?\s?(?P<num>\d{1,2})?\s?[:：]?\s?(?P<rest>.*)$")
@@ -38,14 +38,14 @@ _COUNT_NOTE = re.compile(r"\s?\((?P<n>\d{1,5}|[一二三四五六七八九十百
 class DecisionBody:
     body: list[str] = field(default_factory=list)
     body_lines: list[tuple[int, str]] = field(default_factory=list)
-    awards: list[Award] = field(default_factory=list)
-    attachments: list[Attachment] = field(default_factory=list)
-    award_lists: list[AwardList] = field(default_factory=list)
+    awards: list[Node] = field(default_factory=list)
+    attachments: list[Node] = field(default_factory=list)
+    award_lists: list[Node] = field(default_factory=list)
     signing_date: str | None = None
     signers: list[str] = field(default_factory=list)
     used: set[int] = field(default_factory=set)
     roles: dict[int, str] = field(default_factory=dict)  # structural lines: line → role
-    warnings: list[DocWarning] = field(default_factory=list)
+    warnings: list[Node] = field(default_factory=list)
 
 
 def _is_list_title(token: str) -> bool:
@@ -161,7 +161,7 @@ class _Reader:
             m = match_marker(ln)
             if m is not None and m.kind == "item":
                 title = squash(ln.text[m.end :]).rstrip(";；。,，")
-                self.out.attachments.append(Attachment(number=m.number, title=title, line=ln.number))
+                self.out.attachments.append({"number": m.number, "title": title, "line": ln.number})
                 self._mark(ln, "attachment")
                 return
             self.state = "body"
@@ -178,7 +178,7 @@ class _Reader:
         if self.state == "appendix" or (self.sign_idx is None and not rest and self.state == "lists"):
             self.attachment, self.cur, self.list_title = number, None, ""
         elif rest:
-            self.out.attachments.append(Attachment(number=number, title=squash(rest), line=ln.number))
+            self.out.attachments.append({"number": number, "title": squash(rest), "line": ln.number})
         else:
             self.state = "attachments"
 

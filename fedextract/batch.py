@@ -26,9 +26,9 @@ from typing import TYPE_CHECKING, Any, BinaryIO
 
 import orjson
 
-from .models import SCHEMA_VERSION, AwardDecision, Extraction
 from .normalize import MAX_BYTES, InputError
-from .pipeline import extract_bytes
+from .pipeline import extract_record
+from .record import SCHEMA_VERSION, Node, dumps
 
 if TYPE_CHECKING:
     from concurrent.futures import Future, ProcessPoolExecutor
@@ -153,11 +153,11 @@ def process(path: str, *, pretty: bool = False) -> FileResult:
     except Exception as exc:  # noqa: BLE001 - a worker must report, never crash
         return FileResult(shown, error=_internal(exc), internal=True)
     try:
-        record = extract_bytes(data, name=None if path == STDIN else os.path.basename(shown))
+        record = extract_record(data, name=None if path == STDIN else os.path.basename(shown))
         del data  # not needed while serialising: lowers the peak for big inputs
-        payload = record.to_json(pretty=pretty)
-        return FileResult(shown, payload, documents=len(record.documents), honorees=count_honorees(record),
-                          warnings=sum(len(doc.warnings) for doc in record.documents))
+        payload = dumps(record, pretty=pretty)
+        return FileResult(shown, payload, documents=len(record["documents"]), honorees=count_honorees(record),
+                          warnings=sum(len(doc["warnings"]) for doc in record["documents"]))
     except InputError as exc:
         return FileResult(shown, error=one_line(str(exc)))
     except Exception as exc:  # noqa: BLE001 - parser bugs become an error record, not a crash
@@ -168,8 +168,8 @@ def _internal(exc: BaseException) -> str:
     return one_line(f"{type(exc).__name__}: {exc}")
 
 
-def count_honorees(record: Extraction) -> int:
-    return sum(len(lst.honorees) for doc in record.documents if isinstance(doc, AwardDecision) for lst in doc.award_lists)
+def count_honorees(record: Node) -> int:
+    return sum(len(lst["honorees"]) for doc in record["documents"] for lst in doc.get("award_lists", ()))
 
 
 def error_record(result: FileResult) -> bytes:

@@ -24,8 +24,8 @@ from . import names
 from .dates import standalone_date, web_date
 from .furniture import is_furniture
 from .markers import match_marker
-from .models import DocNumber, DocWarning
 from .normalize import Line
+from .record import Node
 from .textkey import key, squash
 
 _DOCNUM = re.compile(
@@ -52,7 +52,7 @@ class Header:
     title: str = ""
     title_line: int | None = None
     issuers: list[str] = field(default_factory=list)
-    doc_number: DocNumber | None = None
+    doc_number: Node | None = None  # raw, agency, year, serial
     signing_date: str | None = None
     web_date: str | None = None
     status: str | None = None
@@ -61,11 +61,11 @@ class Header:
     used: set[int] = field(default_factory=set)
     roles: dict[int, str] = field(default_factory=dict)  # structural lines: line → role
     furniture: set[int] = field(default_factory=set)
-    warnings: list[DocWarning] = field(default_factory=list)
+    warnings: list[Node] = field(default_factory=list)
 
 
-def find_doc_number(text: str) -> DocNumber | None:
-    """``深妇字[2008]34号`` (any bracket style, spaces anywhere) → DocNumber."""
+def find_doc_number(text: str) -> Node | None:
+    """``深妇字[2008]34号`` (any bracket style, spaces anywhere) → a doc number node."""
     s = squash(text)
     k = key(s)
     m = _DOCNUM.search(k)
@@ -81,7 +81,7 @@ def find_doc_number(text: str) -> DocNumber | None:
     if not agency_key:
         return None
     raw = s[start : m.end()]
-    return DocNumber(raw=raw, agency=s[start : m.start("year") - 1], year=int(m["year"]), serial=int(m["serial"]))
+    return {"raw": raw, "agency": s[start : m.start("year") - 1], "year": int(m["year"]), "serial": int(m["serial"])}
 
 
 def is_title_like(line: Line) -> bool:
@@ -106,8 +106,8 @@ def _title_text(line: Line) -> str:
         text = text[: cut.start()]
     text = squash(text)
     number = find_doc_number(text)
-    if number is not None and number.raw in text:
-        rest = text.replace(number.raw, "", 1).strip()
+    if number is not None and number["raw"] in text:
+        rest = text.replace(number["raw"], "", 1).strip()
         if rest.startswith("《") and rest.endswith("》"):
             rest = rest[1:-1]
         text = rest or text
@@ -243,7 +243,7 @@ def read_header(lines: list[Line], heading: str | None = None, scan_limit: int =
             h.furniture.add(ln.number)
             h.web_date = h.web_date or web_date(ln.key)
             continue
-        if number is not None and (len(squash(ln.key)) - len(number.raw) <= 4 or "签发人" in ln.key):
+        if number is not None and (len(squash(ln.key)) - len(number["raw"]) <= 4 or "签发人" in ln.key):
             h.used.add(ln.number)
             h.roles[ln.number] = "doc_number"
             continue
@@ -258,7 +258,7 @@ def read_header(lines: list[Line], heading: str | None = None, scan_limit: int =
             h.roles[ln.number] = "status"
             continue
         if h.title and squash(ln.text) == h.title:
-            h.warnings.append(DocWarning(code="duplicate_line", line=ln.number, message=f"title repeated: {ln.text}"))
+            h.warnings.append({"code": "duplicate_line", "line": ln.number, "message": f"title repeated: {ln.text}"})
             h.used.add(ln.number)
             continue
         units = wenjian_issuers(ln) or issuer_line(ln)

@@ -13,7 +13,7 @@ from typing import Annotated, Literal
 import orjson
 from pydantic import BaseModel, ConfigDict, Field
 
-SCHEMA_VERSION: Literal["1"] = "1"
+from .record import SCHEMA_VERSION as SCHEMA_VERSION
 
 WarningCode = Literal[
     "masked_year",

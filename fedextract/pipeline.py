@@ -25,7 +25,7 @@ from __future__ import annotations
 import hashlib
 import re
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
 from .articles import Article, split_articles
 from .awards import read_decision
@@ -34,11 +34,14 @@ from .dates import standalone_date, statement_year, year_tokens
 from .furniture import is_chrome
 from .header import read_header, title_issuers
 from .markers import ends_sentence, match_marker
-from .models import AwardDecision, Document, DocWarning, Extraction, Label, Other, Plan, Source, UnparsedLine
 from .names import looks_like_org
 from .normalize import Line, Removal, decode, make_lines, split_lines
 from .plan import build_outline
+from .record import Node, validate
 from .textkey import squash
+
+if TYPE_CHECKING:
+    from .models import Extraction
 
 _SUSPECT = re.compile("[矗龋]")
 
@@ -47,29 +50,9 @@ def extract(
     text: str, *, name: str | None = None, encoding: str = "utf-8", sha256: str | None = None
 ) -> Extraction:
     """Parse one document (or a compilation) given as text."""
-    raw_lines = split_lines(text)
-    lines, removals = make_lines(raw_lines)
-    _, articles = split_articles(lines)
-    used: set[int] = set()
-    documents: list[Document] = []
-    for article in articles:
-        doc, doc_used = build_document(article, removals)
-        documents.append(doc)
-        used |= doc_used
-    digest = sha256 or hashlib.sha256(text.encode("utf-8")).hexdigest()
-    warned = {w.line for d in documents for w in d.warnings if w.code == "truncated"}
-    # pager debris outside every document (a preface line) has no warning to live in
-    orphans = {r.line for r in removals} - warned
-    unparsed = [
-        UnparsedLine(line=ln.number, text=ln.raw.strip())
-        for ln in lines
-        if ln.number not in used and (ln.text or ln.number in orphans)
-    ]
-    return Extraction(
-        source=Source(name=name, sha256=digest, encoding=encoding, lines=len(raw_lines)),
-        documents=documents,
-        unparsed=unparsed,
-    )
+    from .models import Extraction  # noqa: PLC0415  (the CLI validates without the models)
+
+    return Extraction.model_validate(build_tree(text, name=name, encoding=encoding, sha256=sha256))
 
 
 def extract_bytes(data: bytes, *, name: str | None = None) -> Extraction:
@@ -84,7 +67,41 @@ def extract_file(path: str | Path) -> Extraction:
     return extract_bytes(p.read_bytes(), name=p.name)
 
 
-def build_document(article: Article, removals: list[Removal]) -> tuple[Document, set[int]]:
+def extract_record(data: bytes, *, name: str | None = None) -> Node:
+    """Like :func:`extract_bytes`, as a validated plain record (what ``Extraction.model_dump``
+    would give), without building the models: the CLI's path."""
+    text, encoding = decode(data)
+    return validate(build_tree(text, name=name, encoding=encoding, sha256=hashlib.sha256(data).hexdigest()))
+
+
+def build_tree(text: str, *, name: str | None = None, encoding: str = "utf-8", sha256: str | None = None) -> Node:
+    """The record of ``text`` as plain data, not yet validated."""
+    raw_lines = split_lines(text)
+    lines, removals = make_lines(raw_lines)
+    _, articles = split_articles(lines)
+    used: set[int] = set()
+    documents: list[Node] = []
+    for article in articles:
+        doc, doc_used = build_document(article, removals)
+        documents.append(doc)
+        used |= doc_used
+    digest = sha256 or hashlib.sha256(text.encode("utf-8")).hexdigest()
+    warned = {w["line"] for d in documents for w in d["warnings"] if w["code"] == "truncated"}
+    # pager debris outside every document (a preface line) has no warning to live in
+    orphans = {r.line for r in removals} - warned
+    unparsed = [
+        {"line": ln.number, "text": ln.raw.strip()}
+        for ln in lines
+        if ln.number not in used and (ln.text or ln.number in orphans)
+    ]
+    return {
+        "source": {"name": name, "sha256": digest, "encoding": encoding, "lines": len(raw_lines)},
+        "documents": documents,
+        "unparsed": unparsed,
+    }
+
+
+def build_document(article: Article, removals: list[Removal]) -> tuple[Node, set[int]]:
     lines = article.lines
     header = read_header(lines, article.heading)
     used = set(header.used)
@@ -98,7 +115,7 @@ def build_document(article: Article, removals: list[Removal]) -> tuple[Document,
     warnings = list(header.warnings)
     first = article.heading_line.number if article.heading_line else next((ln.number for ln in lines if ln.text), 1)
     last = max([first, *(ln.number for ln in lines if ln.text)])
-    common: dict[str, Any] = {  # the fields every document type shares
+    doc: Node = {  # the fields every document type shares
         "index": article.index,
         "heading": article.heading,
         "title": header.title,
@@ -114,7 +131,6 @@ def build_document(article: Article, removals: list[Removal]) -> tuple[Document,
     if article.heading_line is not None:
         roles[article.heading_line.number] = "heading"
     date = header.signing_date
-    doc: Document
     if kind == "award_decision":
         dec = read_decision(body)
         used |= dec.used
@@ -122,11 +138,9 @@ def build_document(article: Article, removals: list[Removal]) -> tuple[Document,
         warnings += dec.warnings
         issuers = issuers or dec.signers or title_issuers(header.title)
         year, ywarn = _award_year(header.title, dec.body_lines, title_line)
-        doc = AwardDecision(
-            **common, issuers=issuers, date=date or dec.signing_date or header.web_date, year=year,
-            body=dec.body, awards=dec.awards, attachments=dec.attachments, award_lists=dec.award_lists,
-            warnings=[],
-        )
+        doc.update(type="award_decision", issuers=issuers, date=date or dec.signing_date or header.web_date,
+                   year=year, body=dec.body, awards=dec.awards, attachments=dec.attachments,
+                   award_lists=dec.award_lists)
     else:
         body, signers, signing = _strip_signature(body)
         used |= {ln.number for ln in signers}
@@ -139,20 +153,20 @@ def build_document(article: Article, removals: list[Removal]) -> tuple[Document,
             outline = build_outline(body)
             used |= outline.used
             warnings += outline.warnings
-            doc = Plan(**common, issuers=issuers, date=date, year=year, preamble=outline.preamble,
+            doc.update(type="plan", issuers=issuers, date=date, year=year, preamble=outline.preamble,
                        sections=outline.sections, items=outline.items, closing=outline.closing)
         else:
             paragraphs = _paragraphs(body)
             used |= {ln.number for ln in body if ln.text}
-            doc = Other(**common, issuers=issuers, date=date, year=year, paragraphs=paragraphs)
+            doc.update(type="other", issuers=issuers, date=date, year=year, paragraphs=paragraphs)
     warnings += ywarn
     own_lines = ([article.heading_line] if article.heading_line is not None else []) + lines
     warnings += _line_warnings(own_lines, removals)
-    doc.warnings = sorted(warnings, key=lambda w: (w.line or 0, w.code))
+    doc["warnings"] = sorted(warnings, key=lambda w: (w["line"] or 0, w["code"]))
     text_of = {ln.number: ln.text for ln in lines}
     if article.heading_line is not None:
         text_of[article.heading_line.number] = article.heading_line.text
-    doc.labels = sorted((Label(line=n, role=r, text=text_of[n]) for n, r in roles.items()), key=lambda lb: lb.line)
+    doc["labels"] = [{"line": n, "role": roles[n], "text": text_of[n]} for n in sorted(roles)]
     return doc, used
 
 
@@ -181,7 +195,7 @@ def _strip_signature(body: list[Line]) -> tuple[list[Line], list[Line], str | No
 _PLAN_WORD = re.compile(r"^年?度?[^,。;]{0,10}?(?:计划|要点|意见|安排|思路|规划|方案)")
 
 
-def _title_year(title: str, line: int | None) -> tuple[int | None, list[DocWarning]] | None:
+def _title_year(title: str, line: int | None) -> tuple[int | None, list[Node]] | None:
     """The year a title names; with two (``2018年工作总结和2019年工作计划``) the one a plan word
     follows; None when the title names no year."""
     tokens = year_tokens(title)
@@ -196,7 +210,7 @@ def _title_year(title: str, line: int | None) -> tuple[int | None, list[DocWarni
     return _year_of(tokens[0].kind, tokens[0].value, tokens[0].text, line)
 
 
-def _plan_year(title: str, body: list[Line], line: int | None = None) -> tuple[int | None, list[DocWarning]]:
+def _plan_year(title: str, body: list[Line], line: int | None = None) -> tuple[int | None, list[Node]]:
     from_title = _title_year(title, line)
     if from_title is not None:
         return from_title
@@ -209,7 +223,7 @@ def _plan_year(title: str, body: list[Line], line: int | None = None) -> tuple[i
 
 def _award_year(
     title: str, paragraphs: list[tuple[int, str]], line: int | None = None
-) -> tuple[int | None, list[DocWarning]]:
+) -> tuple[int | None, list[Node]]:
     """The honours' year: from the title, else the one plain year the decision's body names
     (full dates and ``…以来`` clauses aside; a range or two different years give None)."""
     from_title = _title_year(title, line)
@@ -238,9 +252,9 @@ def _is_full_date(after_year: str) -> bool:
     return _FULL_DATE_TAIL.match(after_year) is not None
 
 
-def _year_of(kind: str, value: int | None, text: str, line: int | None) -> tuple[int | None, list[DocWarning]]:
+def _year_of(kind: str, value: int | None, text: str, line: int | None) -> tuple[int | None, list[Node]]:
     if kind == "masked":
-        return None, [DocWarning(code="masked_year", line=line, message=f"year is masked: {text}")]
+        return None, [{"code": "masked_year", "line": line, "message": f"year is masked: {text}"}]
     return (value if kind == "year" else None), []
 
 
@@ -256,15 +270,15 @@ def _paragraphs(body: list[Line]) -> list[str]:
     return out
 
 
-def _line_warnings(lines: list[Line], removals: list[Removal]) -> list[DocWarning]:
+def _line_warnings(lines: list[Line], removals: list[Removal]) -> list[Node]:
     numbers = {ln.number for ln in lines}
     out = [
-        DocWarning(code="truncated", line=r.line, message=f"pager furniture removed: {r.text}")
+        {"code": "truncated", "line": r.line, "message": f"pager furniture removed: {r.text}"}
         for r in removals
         if r.line in numbers
     ]
     for ln in lines:
         bad = _SUSPECT.findall(ln.text)
         if bad:
-            out.append(DocWarning(code="suspect_text", line=ln.number, message=f"possible mojibake: {''.join(bad)}"))
+            out.append({"code": "suspect_text", "line": ln.number, "message": f"possible mojibake: {''.join(bad)}"})
     return out

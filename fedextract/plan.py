@@ -18,8 +18,8 @@ from dataclasses import dataclass, field
 
 from .header import is_title_like
 from .markers import cut_sentence, ends_sentence, match_marker
-from .models import ActionItem, DocWarning, Section
 from .normalize import Line
+from .record import Node
 
 _CLOSING = re.compile(r"让我们|同志们|而努力奋斗|而奋斗[!！。]|开创.{0,12}新局面")
 
@@ -39,26 +39,26 @@ class _Node:
     sections: list[_Node] = field(default_factory=list)
     items: list[_Node] = field(default_factory=list)
 
-    def to_section(self) -> Section:
-        return Section(
-            marker=self.marker, number=self.number, level=self.level, title=self.title,
-            paragraphs=list(self.paras), sections=[s.to_section() for s in self.sections],
-            items=[i.to_item() for i in self.items], line=self.line, line_end=self.line_end,
-        )
+    def to_section(self) -> Node:
+        return {
+            "marker": self.marker, "number": self.number, "level": self.level, "title": self.title,
+            "paragraphs": self.paras, "sections": [s.to_section() for s in self.sections],
+            "items": [i.to_item() for i in self.items], "line": self.line, "line_end": self.line_end,
+        }
 
-    def to_item(self) -> ActionItem:
-        return ActionItem(marker=self.marker, number=self.number, title=self.title,
-                          text="\n".join(self.paras), line=self.line, line_end=self.line_end)
+    def to_item(self) -> Node:
+        return {"marker": self.marker, "number": self.number, "title": self.title,
+                "text": "\n".join(self.paras), "line": self.line, "line_end": self.line_end}
 
 
 @dataclass
 class Outline:
     preamble: list[str] = field(default_factory=list)
-    sections: list[Section] = field(default_factory=list)
-    items: list[ActionItem] = field(default_factory=list)
+    sections: list[Node] = field(default_factory=list)
+    items: list[Node] = field(default_factory=list)
     closing: list[str] = field(default_factory=list)
     used: set[int] = field(default_factory=set)
-    warnings: list[DocWarning] = field(default_factory=list)
+    warnings: list[Node] = field(default_factory=list)
 
 
 def wrap_width(lines: list[Line]) -> float | None:
@@ -102,9 +102,9 @@ def build_outline(lines: list[Line]) -> Outline:
                 while stack and stack[-1].level >= level:
                     stack.pop()
                 if level > len(stack) + 1:
-                    out.warnings.append(DocWarning(
-                        code="level_skip", line=ln.number,
-                        message=f"{m.marker} is level {level} but follows level {len(stack)}"))
+                    out.warnings.append({
+                        "code": "level_skip", "line": ln.number,
+                        "message": f"{m.marker} is level {level} but follows level {len(stack)}"})
                 node = _Node("section", m.marker, m.number, level, head, ln.number, ln.number)
                 (stack[-1].sections if stack else top_sections).append(node)
                 stack.append(node)

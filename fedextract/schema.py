@@ -1,7 +1,9 @@
-"""The JSON Schema of the output, generated from the pydantic models (never edited by hand).
+"""Schemas generated from the pydantic models (never edited by hand).
 
-``python -m fedextract.schema [PATH]`` regenerates ``schemas/fedextract.schema.json``;
-``tests/test_schema.py`` fails when the committed file differs from what the models give.
+``python -m fedextract.schema [PATH]`` regenerates ``schemas/fedextract.schema.json`` (the
+JSON Schema of the output) and ``fedextract/record_schema.json`` (the models' core schema as
+typed dicts, which :mod:`fedextract.record` validates with); ``tests/test_schema.py`` fails
+when either committed file differs from what the models give.
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from .models import SCHEMA_VERSION, Extraction
+from .record import SCHEMA_PATH as RECORD_SCHEMA_PATH
 
 DRAFT = "https://json-schema.org/draft/2020-12/schema"
 SCHEMA_ID = f"urn:fedextract:schema:{SCHEMA_VERSION}"
@@ -32,6 +35,56 @@ def dumps() -> str:
     return json.dumps(json_schema(), indent=2, sort_keys=True, ensure_ascii=False) + "\n"
 
 
+def record_schema() -> dict[str, Any]:
+    """The core schema of :class:`Extraction` with each model as a typed dict (same fields,
+    order, defaults and checks; ``extra`` forbidden), JSON-serialisable, stable refs."""
+    converted: dict[str, Any] = _as_typed_dicts(Extraction.__pydantic_core_schema__)
+    return converted
+
+
+def _as_typed_dicts(schema: Any) -> Any:
+    if isinstance(schema, list):
+        return [_as_typed_dicts(s) for s in schema]
+    if not isinstance(schema, dict):
+        return schema
+    kind = schema.get("type")
+    if kind == "model":
+        fields = {
+            name: {
+                "type": "typed-dict-field",
+                "schema": _as_typed_dicts(f["schema"]),
+                "required": f["schema"]["type"] != "default",
+            }
+            for name, f in schema["schema"]["fields"].items()
+        }
+        out: dict[str, Any] = {"type": "typed-dict", "fields": fields, "extra_behavior": "forbid"}
+        if "ref" in schema:
+            out["ref"] = _ref_name(schema["ref"])
+        return out
+    out = {}
+    for k, v in schema.items():
+        if k in ("metadata", "serialization", "default_factory_takes_data"):
+            continue
+        if k == "default_factory":
+            if v is not list:
+                raise TypeError(f"cannot write default_factory {v!r} as JSON")
+            out["default"] = []  # pydantic_core copies an unhashable default per use
+        elif k in ("ref", "schema_ref"):
+            out[k] = _ref_name(v)
+        else:
+            out[k] = _as_typed_dicts(v)
+    return out
+
+
+def _ref_name(ref: str) -> str:
+    """``fedextract.models.Section:94299208768656`` → ``Section`` (the id part changes per run)."""
+    return ref.split(":", 1)[0].rsplit(".", 1)[-1]
+
+
+def dumps_record_schema() -> str:
+    return json.dumps(record_schema(), indent=1, ensure_ascii=False) + "\n"  # field order matters: unsorted
+
+
 def write(path: str | Path = DEFAULT_PATH) -> Path:
     target = Path(path)
     target.parent.mkdir(parents=True, exist_ok=True)
@@ -42,6 +95,8 @@ def write(path: str | Path = DEFAULT_PATH) -> Path:
 def main(argv: list[str] | None = None) -> int:
     args = sys.argv[1:] if argv is None else argv
     print(write(args[0]) if args else write())
+    RECORD_SCHEMA_PATH.write_text(dumps_record_schema(), encoding="utf-8", newline="\n")
+    print(RECORD_SCHEMA_PATH)
     return 0
 
 

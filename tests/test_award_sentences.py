@@ -4,7 +4,7 @@ from fedextract.award_sentences import clean_title, parse_awards
 
 
 def _awards(text: str) -> list[tuple[str, int | None, str | None, list[str]]]:
-    return [(a.title, a.count, a.unit, a.named) for a in parse_awards([(1, text)])]
+    return [(a["title"], a["count"], a["unit"], a["named"]) for a in parse_awards([(1, text)])]
 
 
 def test_two_honours_in_one_sentence() -> None:

@@ -14,10 +14,10 @@ def test_attachment_list_signature_and_appendix() -> None:
         "某市妇联\n二〇一六年十一月八日\n附件1:\n“最美家庭”名单 (2户)\n宜昌市张甲家庭\n武汉市李乙家庭"
     )
     assert d.signing_date == "2016-11-08" and d.signers == ["某市妇联"]
-    assert [(a.number, a.title) for a in d.attachments] == [(1, "“最美家庭”名单")]
+    assert [(a["number"], a["title"]) for a in d.attachments] == [(1, "“最美家庭”名单")]
     (lst,) = d.award_lists
-    assert (lst.title, lst.award, lst.attachment, lst.note) == ("“最美家庭”名单", "最美家庭", 1, "(2户)")
-    assert [(h.name, h.affiliation, h.household) for h in lst.honorees] == [("张甲", "宜昌市", 1), ("李乙", "武汉市", 2)]
+    assert (lst["title"], lst["award"], lst["attachment"], lst["note"]) == ("“最美家庭”名单", "最美家庭", 1, "(2户)")
+    assert [(h["name"], h["affiliation"], h["household"]) for h in lst["honorees"]] == [("张甲", "宜昌市", 1), ("李乙", "武汉市", 2)]
     assert not d.warnings
 
 
@@ -25,32 +25,32 @@ def test_households_group_members_by_the_award_count_and_mismatch_is_reported() 
     d = _decision("授予王甲、刘乙等2户家庭“书香家庭”称号。\n“书香家庭”名单\n王甲\n刘乙\n赵丙\n孙丁\n"
                   "钱戊 东城区居民 东城区居民 西城区教师 西城区医生 南湖区居民")
     (lst,) = d.award_lists
-    assert [h.household for h in lst.honorees] == [1, 1, 2, 2, 3]
-    assert [w.code for w in d.warnings] == ["count_mismatch"]
+    assert [h["household"] for h in lst["honorees"]] == [1, 1, 2, 2, 3]
+    assert [w["code"] for w in d.warnings] == ["count_mismatch"]
 
 
 def test_categories_with_counts_and_an_empty_category() -> None:
     d = _decision("授予甲县妇联等1个单位先进集体称号。\n附件\n先进名单\n一、先进集体(1个)\n1.甲县妇联;\n二、先进个人(0名)")
-    assert [(lst.title, lst.award, len(lst.honorees)) for lst in d.award_lists] == [
+    assert [(lst["title"], lst["award"], len(lst["honorees"])) for lst in d.award_lists] == [
         ("先进名单", "先进集体", 1), ("先进名单", "先进个人", 0)]
-    assert d.award_lists[0].honorees[0].marker == "1."
+    assert d.award_lists[0]["honorees"][0]["marker"] == "1."
 
 
 def test_prose_honours_without_a_list_become_lists() -> None:
     d = _decision("甲单位团支部2009年5月被团中央授予“五四红旗团支部”称号;\n卢某某2009年5月被团省委授予“优秀团支部书记”称号。")
-    assert [(lst.award, [(h.name, h.kind) for h in lst.honorees]) for lst in d.award_lists] == [
+    assert [(lst["award"], [(h["name"], h["kind"]) for h in lst["honorees"]]) for lst in d.award_lists] == [
         ("五四红旗团支部", [("甲单位团支部", "organization")]), ("优秀团支部书记", [("卢某某", "person")])]
 
 
 def test_flattened_line_with_two_lists() -> None:
     d = _decision("授予3个单位“先进集体”称号,授予2名同志“先进个人”称号。\n"
                   "某省先进集体名单 某省卫生健康委妇幼处 某市妇女联合会 某省先进个人名单 闫 峻 某省人民检察院检察官 李玲东 某市统计局科长")
-    assert [(lst.title, lst.award) for lst in d.award_lists] == [("某省先进集体名单", "先进集体"), ("某省先进个人名单", "先进个人")]
-    assert [(h.name, h.affiliation) for h in d.award_lists[1].honorees] == [
+    assert [(lst["title"], lst["award"]) for lst in d.award_lists] == [("某省先进集体名单", "先进集体"), ("某省先进个人名单", "先进个人")]
+    assert [(h["name"], h["affiliation"]) for h in d.award_lists[1]["honorees"]] == [
         ("闫峻", "某省人民检察院检察官"), ("李玲东", "某市统计局科长")]
 
 
 def test_two_signers_above_the_date() -> None:
     d = _decision("决定授予张三等2户家庭“最美家庭”称号。\n某市妇联\n某市文明办\n2019年3月8日\n附件\n最美家庭名单\n张三家庭\n李四家庭")
     assert d.signers == ["某市妇联", "某市文明办"]
-    assert [(h.name, h.household) for h in d.award_lists[0].honorees] == [("张三", 1), ("李四", 2)]
+    assert [(h["name"], h["household"]) for h in d.award_lists[0]["honorees"]] == [("张三", 1), ("李四", 2)]

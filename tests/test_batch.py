@@ -16,6 +16,7 @@ import sys
 import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -113,14 +114,14 @@ def test_missing_and_empty_paths_fail_softly(corpus: Path, cli: Cli) -> None:
 
 
 def test_parser_exception_is_an_error_record(corpus: Path, cli: Cli, monkeypatch: pytest.MonkeyPatch) -> None:
-    real = batch.extract_bytes
+    real = batch.extract_record
 
-    def flaky(data: bytes, *, name: str | None = None) -> fedextract.Extraction:
+    def flaky(data: bytes, *, name: str | None = None) -> dict[str, Any]:
         if name == "b_decision.txt":
             raise ValueError("parser bug")
         return real(data, name=name)
 
-    monkeypatch.setattr("fedextract.batch.extract_bytes", flaky)
+    monkeypatch.setattr("fedextract.batch.extract_record", flaky)
     res = cli(corpus, "--jobs", "1")
     assert res.code == 1
     assert f"fedextract: error: {corpus / 'b_decision.txt'}: internal error: ValueError: parser bug" in res.err_lines
@@ -169,14 +170,14 @@ def test_output_file_in_batch_mode(corpus: Path, cli: Cli, tmp_path: Path) -> No
 def test_worker_crash_fails_only_its_file(corpus: Path, cli: Cli, monkeypatch: pytest.MonkeyPatch) -> None:
     if "fork" not in multiprocessing.get_all_start_methods():  # batch uses fork where there is one
         pytest.skip("the crash is injected by monkeypatching, which only fork children inherit")
-    real = batch.extract_bytes
+    real = batch.extract_record
 
-    def crashing(data: bytes, *, name: str | None = None) -> fedextract.Extraction:
+    def crashing(data: bytes, *, name: str | None = None) -> dict[str, Any]:
         if name == "c_big5.txt":
             os._exit(3)
         return real(data, name=name)
 
-    monkeypatch.setattr("fedextract.batch.extract_bytes", crashing)
+    monkeypatch.setattr("fedextract.batch.extract_record", crashing)
     res = cli(corpus, "--jobs", "2")
     assert res.code == 1
     records = _lines(res.out)
@@ -326,14 +327,14 @@ def _crash_on(doomed: set[str], monkeypatch: pytest.MonkeyPatch) -> None:
     """Workers die (``os._exit``) on the files named in ``doomed``."""
     if "fork" not in multiprocessing.get_all_start_methods():
         pytest.skip("the crash is injected by monkeypatching, which only fork children inherit")
-    real = batch.extract_bytes
+    real = batch.extract_record
 
-    def crashing(data: bytes, *, name: str | None = None) -> fedextract.Extraction:
+    def crashing(data: bytes, *, name: str | None = None) -> dict[str, Any]:
         if name in doomed:
             os._exit(3)
         return real(data, name=name)
 
-    monkeypatch.setattr("fedextract.batch.extract_bytes", crashing)
+    monkeypatch.setattr("fedextract.batch.extract_record", crashing)
 
 
 @pytest.mark.parametrize("ordered", [True, False])

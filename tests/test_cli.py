@@ -9,6 +9,7 @@ import os
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -105,10 +106,10 @@ def test_output_file_untouched_on_bad_input(cli: Cli, tmp_path: Path) -> None:
 
 
 def test_output_temp_removed_when_parser_fails(cli: Cli, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    def boom(data: bytes, *, name: str | None = None) -> fedextract.Extraction:
+    def boom(data: bytes, *, name: str | None = None) -> dict[str, Any]:
         raise RuntimeError("boom")
 
-    monkeypatch.setattr("fedextract.batch.extract_bytes", boom)
+    monkeypatch.setattr("fedextract.batch.extract_record", boom)
     cli(SEED, "-o", tmp_path / "out.json").assert_one_error()
     assert list(tmp_path.iterdir()) == []
 
@@ -217,19 +218,19 @@ def test_any_bytes_give_json_or_one_error_line(cli: Cli, tmp_path: Path, data: b
 
 
 def test_internal_error_is_one_line(cli: Cli, monkeypatch: pytest.MonkeyPatch) -> None:
-    def boom(data: bytes, *, name: str | None = None) -> fedextract.Extraction:
+    def boom(data: bytes, *, name: str | None = None) -> dict[str, Any]:
         raise RuntimeError("parser bug\non two lines")
 
-    monkeypatch.setattr("fedextract.batch.extract_bytes", boom)
+    monkeypatch.setattr("fedextract.batch.extract_record", boom)
     line = cli(SEED).assert_one_error()
     assert line == f"fedextract: error: internal error while parsing {SEED}: RuntimeError: parser bug on two lines"
 
 
 def test_keyboard_interrupt(cli: Cli, monkeypatch: pytest.MonkeyPatch) -> None:
-    def interrupted(data: bytes, *, name: str | None = None) -> fedextract.Extraction:
+    def interrupted(data: bytes, *, name: str | None = None) -> dict[str, Any]:
         raise KeyboardInterrupt
 
-    monkeypatch.setattr("fedextract.batch.extract_bytes", interrupted)
+    monkeypatch.setattr("fedextract.batch.extract_record", interrupted)
     res = cli(SEED)
     assert res.code == 130 and res.out == "" and "Traceback" not in res.err
 
@@ -298,3 +299,13 @@ def test_module_broken_pipe_is_quiet(tmp_path: Path) -> None:
     err = proc.stderr.read().decode()
     assert proc.wait(timeout=120) == 141
     assert "Traceback" not in err and "Error" not in err
+
+
+def test_single_file_path_does_not_build_the_models() -> None:
+    # the CLI validates with the record schema; building the pydantic model classes costs tens
+    # of milliseconds of every start
+    proc = subprocess.run([sys.executable, "-X", "importtime", "-m", "fedextract", str(SEED)], capture_output=True,
+                          cwd=ROOT, check=False, timeout=120)
+    imported = [line.rsplit("|", 1)[-1].strip() for line in proc.stderr.decode().splitlines()]
+    assert proc.returncode == 0 and proc.stdout.startswith(b"{")
+    assert "fedextract.pipeline" in imported and "fedextract.models" not in imported

@@ -11,13 +11,13 @@ def _header(text: str, heading: str | None = None):  # type: ignore[no-untyped-d
 
 def test_doc_numbers_in_any_bracket_and_spacing() -> None:
     n = find_doc_number("深妇字[2008]34号")
-    assert n is not None and (n.raw, n.agency, n.year, n.serial) == ("深妇字[2008]34号", "深妇字", 2008, 34)
+    assert n is not None and (n["raw"], n["agency"], n["year"], n["serial"]) == ("深妇字[2008]34号", "深妇字", 2008, 34)
     n = find_doc_number("榕 晋 妇 [ 2 0 1 6 ] 3 号")
-    assert n is not None and (n.raw, n.agency, n.year, n.serial) == ("榕晋妇[2016]3号", "榕晋妇", 2016, 3)
+    assert n is not None and (n["raw"], n["agency"], n["year"], n["serial"]) == ("榕晋妇[2016]3号", "榕晋妇", 2016, 3)
     n = find_doc_number("2021-02-05 栏目:妇联文件四妇发〔2017〕5号")
-    assert n is not None and n.agency == "四妇发" and n.raw == "四妇发〔2017〕5号"
+    assert n is not None and n["agency"] == "四妇发" and n["raw"] == "四妇发〔2017〕5号"
     n = find_doc_number("南婦字〔2010〕12號")
-    assert n is not None and n.serial == 12
+    assert n is not None and n["serial"] == 12
     assert find_doc_number("2014年工作") is None
 
 
@@ -25,7 +25,7 @@ def test_header_of_a_decision() -> None:
     h = _header("清河市妇联 清河市文明办\n清妇字〔2016〕21号\n关于表彰“最美家庭”的决定\n各区县妇联,市直机关妇委会:\n正文。")
     assert h.title == "关于表彰“最美家庭”的决定"
     assert h.issuers == ["清河市妇联", "清河市文明办"]
-    assert h.doc_number is not None and h.doc_number.serial == 21
+    assert h.doc_number is not None and h.doc_number["serial"] == 21
     assert h.addressees == ["各区县妇联", "市直机关妇委会"]
     assert h.body_start == 4
 
@@ -80,5 +80,5 @@ def test_addressee_is_not_a_notice_sentence() -> None:
 
 def test_doc_number_line_with_signer() -> None:
     h = _header("某妇字〔2019〕12号 签发人:张某\n关于表彰的决定\n各乡镇妇联:")
-    assert h.doc_number is not None and h.doc_number.serial == 12
+    assert h.doc_number is not None and h.doc_number["serial"] == 12
     assert h.roles[1] == "doc_number"

@@ -11,34 +11,34 @@ def _outline(text: str):  # type: ignore[no-untyped-def]
 def test_levels_follow_first_appearance_of_styles() -> None:
     out = _outline("（一）甲\n一、乙\n（二）丙")
     # (一) appears first, so it is level 1 wherever it stands; 一、 second, so level 2
-    assert [(s.marker, s.level) for s in out.sections] == [("（一）", 1), ("（二）", 1)]
-    assert [(s.marker, s.level) for s in out.sections[0].sections] == [("一、", 2)]
+    assert [(s["marker"], s["level"]) for s in out.sections] == [("（一）", 1), ("（二）", 1)]
+    assert [(s["marker"], s["level"]) for s in out.sections[0]["sections"]] == [("一、", 2)]
 
 
 def test_skipped_level_is_reported_not_dropped() -> None:
     out = _outline("第一部分 总则\n一、目标\n（一）原则\n第二部分 任务\n（一）健全组织")
     second = out.sections[1]
-    assert [(s.title, s.level) for s in second.sections] == [("健全组织", 3)]
-    assert [w.code for w in out.warnings] == ["level_skip"]
+    assert [(s["title"], s["level"]) for s in second["sections"]] == [("健全组织", 3)]
+    assert [w["code"] for w in out.warnings] == ["level_skip"]
 
 
 def test_items_under_items_are_flattened_in_order() -> None:
     out = _outline("一、甲\n3、乙。\n(1)丙\n①丁\n4、戊")
-    assert [(i.marker, i.title) for i in out.sections[0].items] == [("3、", "乙"), ("(1)", "丙"), ("①", "丁"), ("4、", "戊")]
+    assert [(i["marker"], i["title"]) for i in out.sections[0]["items"]] == [("3、", "乙"), ("(1)", "丙"), ("①", "丁"), ("4、", "戊")]
 
 
 def test_heading_and_body_on_one_line_and_hard_breaks_joined() -> None:
     out = _outline("一、加强思想引领。组织妇女\n学习理论。\n新的段落。\n1、开展宣讲。每月\n一次。")
     sec = out.sections[0]
-    assert sec.title == "加强思想引领"
-    assert sec.paragraphs == ["组织妇女学习理论。", "新的段落。"]
-    assert sec.items[0].text == "每月一次。"
+    assert sec["title"] == "加强思想引领"
+    assert sec["paragraphs"] == ["组织妇女学习理论。", "新的段落。"]
+    assert sec["items"][0]["text"] == "每月一次。"
 
 
 def test_items_before_any_section_are_kept() -> None:
     out = _outline("前言。\n1、甲\n2、乙")
     assert out.preamble == ["前言。"]
-    assert [i.number for i in out.items] == [1, 2]
+    assert [i["number"] for i in out.items] == [1, 2]
 
 
 def test_wrapped_heading_continues_on_next_line() -> None:
@@ -51,16 +51,16 @@ def test_wrapped_heading_continues_on_next_line() -> None:
     lines = make_lines(rows)[0]
     assert wrap_width(lines) is not None
     out = build_outline(lines)
-    assert out.sections[0].title.endswith("选树一批先进典型")
+    assert out.sections[0]["title"].endswith("选树一批先进典型")
 
 
 def test_short_heading_does_not_swallow_the_next_line() -> None:
     out = _outline("一、明确活动主题\n各单位要以践行发展理念为主题。")
-    assert out.sections[0].title == "明确活动主题"
-    assert out.sections[0].paragraphs == ["各单位要以践行发展理念为主题。"]
+    assert out.sections[0]["title"] == "明确活动主题"
+    assert out.sections[0]["paragraphs"] == ["各单位要以践行发展理念为主题。"]
 
 
 def test_closing_appeal_leaves_the_last_item() -> None:
     out = _outline("一、甲\n1、乙。丙。\n让我们团结奋斗,为开创新局面而努力奋斗!")
     assert out.closing == ["让我们团结奋斗,为开创新局面而努力奋斗!"]
-    assert out.sections[0].items[0].text == "丙。"
+    assert out.sections[0]["items"][0]["text"] == "丙。"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 import json
 import subprocess
 import sys
@@ -9,10 +10,15 @@ from pathlib import Path
 
 import pytest
 from jsonschema import Draft202012Validator
+from pydantic_core import ValidationError
 
 import fedextract
-from fedextract import schema
+from fedextract import record, schema
+from fedextract.pipeline import build_tree
+from fedextract.record import SCHEMA_PATH as RECORD_SCHEMA_PATH
 from tests.conftest import ENCODING_FIXTURES, ROOT, SEED
+
+FIXTURES = ROOT / "tests" / "fixtures"
 
 COMMITTED = ROOT / "schemas" / "fedextract.schema.json"
 REGENERATE = "python -m fedextract.schema"
@@ -63,3 +69,36 @@ def test_schema_rejects_unknown_fields(validator: Draft202012Validator) -> None:
     record = json.loads(fedextract.extract_file(SEED).to_json())
     record["surprise"] = 1
     assert not validator.is_valid(record)
+
+
+def test_committed_record_schema_is_up_to_date() -> None:
+    committed = RECORD_SCHEMA_PATH.read_text("utf-8")
+    assert committed == schema.dumps_record_schema(), f"models changed: run `{REGENERATE}` and commit"
+
+
+def test_record_schema_has_no_run_specific_refs() -> None:
+    text = schema.dumps_record_schema()
+    assert "fedextract.models" not in text and '"cls"' not in text
+
+
+@pytest.mark.parametrize("path", [SEED, ENCODING_FIXTURES / "decision_traditional.txt", *sorted(FIXTURES.glob("*.txt"))],
+                         ids=lambda p: p.name)
+def test_record_path_gives_the_models_json(path: Path) -> None:
+    data = path.read_bytes()
+    assert record.dumps(fedextract.extract_record(data, name=path.name)) == fedextract.extract_bytes(
+        data, name=path.name).to_json()
+
+
+def test_record_validation_rejects_what_the_models_reject() -> None:
+    tree = build_tree(SEED.read_text("utf-8"))
+    bad_kind = copy.deepcopy(tree)
+    bad_kind["documents"][0]["warnings"].append({"code": "no_such_code", "line": 1, "message": ""})
+    extra = copy.deepcopy(tree)
+    extra["documents"][0]["surprise"] = 1
+    bad_date = copy.deepcopy(tree)
+    bad_date["documents"][0]["date"] = "2019/1/1"
+    for broken in (bad_kind, extra, bad_date):
+        with pytest.raises(ValidationError):
+            record.validate(broken)
+        with pytest.raises(ValidationError):
+            fedextract.Extraction.model_validate(broken)
