@@ -53,13 +53,40 @@ class Entry:
 class ListBuilder:
     entries: list[Entry] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
+    # Names waiting for an affiliation, oldest first.  A name settles either as the newest (its
+    # affiliation follows on its line) or from the oldest (a later affiliation line), so the
+    # waiting names stay one contiguous run: trimming both ends keeps pending() amortised O(1)
+    # instead of a scan of the whole list per token.
+    _waiting: list[Entry] = field(default_factory=list)
+    _first: int = 0
 
     @property
     def ordered(self) -> bool:
         return not any(_UNORDERED.search(n) for n in self.notes)
 
     def pending(self) -> list[Entry]:
-        return [e for e in self.entries if e.awaiting]
+        self._trim()
+        return self._waiting[self._first :]
+
+    def _pending_count(self) -> int:
+        self._trim()
+        return len(self._waiting) - self._first
+
+    def _trim(self) -> None:
+        w = self._waiting
+        while w and not w[-1].awaiting:
+            w.pop()
+        while self._first < len(w) and not w[self._first].awaiting:
+            self._first += 1
+        if self._first > 64 and self._first * 2 > len(w):
+            del w[: self._first]
+            self._first = 0
+
+    def _wait(self, entry: Entry) -> Entry:
+        entry.awaiting = True
+        self.entries.append(entry)
+        self._waiting.append(entry)
+        return entry
 
     def add_tokens(self, tokens: list[str], line: int) -> None:
         kinds = [classify(t) for t in tokens]
@@ -73,13 +100,13 @@ class ListBuilder:
         while lead < len(body) and body[lead][1] == "name":
             lead += 1
         rest = body[lead:]
-        pending = self.pending()
+        pending = self._pending_count()
         if lead >= 2 and not pending and len(rest) == 1 and rest[0][1] in ("aff", "org"):
             # 张三 李四 某某社区居民: the people of one household share the affiliation
             for t, _ in body[:lead]:
                 self.entries.append(Entry(t.removesuffix("同志"), line, affiliation=rest[0][0], group=line))
             return
-        waiting = len(pending) + lead
+        waiting = pending + lead
         affs = sum(1 for _, k in rest if k == "aff")
         column = (
             bool(rest) and all(k in ("aff", "org", "post") for _, k in rest) and affs * 2 >= len(rest)
@@ -87,7 +114,7 @@ class ListBuilder:
         )
         if column:
             for t, _ in body[:lead]:
-                self.entries.append(Entry(t, line, awaiting=True))
+                self._wait(Entry(t, line))
             self._pair_column([t for t, _ in rest], line)
             return
         last: Entry | None = None
@@ -108,9 +135,7 @@ class ListBuilder:
 
     def _add_row_token(self, t: str, k: str, line: int, last: Entry | None) -> Entry | None:
         if k == "name":
-            e = Entry(t.removesuffix("同志"), line, awaiting=True)
-            self.entries.append(e)
-            return e
+            return self._wait(Entry(t.removesuffix("同志"), line))
         if k in ("name_aff", "aff_name", "family", "place_name", "name_paren"):
             split = _SPLITTERS[k](t)
             assert split is not None
@@ -124,10 +149,10 @@ class ListBuilder:
         if last is not None and last.awaiting and last.line == line:
             last.affiliation, last.awaiting = t, False
             return last
-        pending = self.pending()
-        if pending and k == "aff":
-            pending[0].affiliation, pending[0].awaiting = t, False
-            return pending[0]
+        if k == "aff" and self._pending_count():
+            oldest = self._waiting[self._first]
+            oldest.affiliation, oldest.awaiting = t, False
+            return oldest
         e = Entry(t, line, kind="organization" if k != "post" else "person")
         self.entries.append(e)
         return e
