@@ -19,7 +19,6 @@ from . import names
 from .award_lists import OpenList, finish_lists, lists_from_awards
 from .award_sentences import parse_awards
 from .dates import standalone_date
-from .furniture import is_chrome
 from .honorees import classify as classify_token
 from .honorees import entry_marker, is_table_header, line_tokens
 from .markers import ends_sentence, match_marker
@@ -88,7 +87,8 @@ def _category_name_text(text: str) -> tuple[str, int | None]:
 
 
 def read_decision(lines: list[Line]) -> DecisionBody:
-    """Read the lines after a decision's header (see the module docstring)."""
+    """Read the lines after a decision's header, page chrome already dropped (see the module
+    docstring)."""
     return _Reader(lines).read()
 
 
@@ -111,7 +111,7 @@ class _Reader:
         out = self.out
         self._signature()
         for i, ln in enumerate(self.lines):
-            if not ln.text or ln.number in out.used or is_chrome(ln):
+            if not ln.text or ln.number in out.used:
                 if i == self.sign_idx:
                     self.state, self.cur = "appendix", None
                 continue
@@ -184,7 +184,7 @@ class _Reader:
 
     def _body_line(self, ln: Line) -> bool:
         """A line while in the body; True when it opens the lists and is to be read as one."""
-        inline_list = _LEAD_IN_LIST.search(ln.text)
+        inline_list = _LEAD_IN_LIST.search(ln.text) if "名单" in ln.key or "如下" in ln.key else None
         if inline_list is not None:
             rest_line = Line(ln.number, inline_list["rest"], inline_list["rest"], key(inline_list["rest"]), 0)
             entries = line_tokens(rest_line)
@@ -225,7 +225,7 @@ class _Reader:
         if is_table_header(ln):
             self._mark(ln, "table_header")
             return
-        inline = _INLINE_CATEGORY.match(ln.text) if not k.startswith("附") else None
+        inline = _INLINE_CATEGORY.match(ln.text) if ":" in k and not k.startswith("附") else None
         if inline is not None and not _is_list_title(inline["cat"]) and line_tokens(ln) != [ln.text]:
             # 三八红旗手(3名):张丽华、王秀云、刘 芳 — a category with its entries on one line
             name, count = _category_name_text(inline["cat"])

@@ -195,7 +195,7 @@ def read_header(lines: list[Line], heading: str | None = None, scan_limit: int =
         if not ln.text:
             continue
         seen += 1
-        if match_marker(ln) is not None or key(squash(ln.text)).startswith(("附件", "附:")):
+        if match_marker(ln) is not None or squash(ln.key).startswith(("附件", "附:")):
             limit = i
             break
         if is_addressee_line(ln):
