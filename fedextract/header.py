@@ -45,6 +45,8 @@ _TITLE_END = re.compile(
 _TITLE_START = re.compile(r"^[^,。:;]{0,20}?关于")
 _SITE_SUFFIX = re.compile(r"(?:_|\s-\s|\||——|-{2,})[^_|]{2,30}$")
 _STATUS = re.compile(r"征求意见稿|讨论稿|草案")
+_SENTENCE_MARK = re.compile(r"[,。:;!?“”\"《》]")
+_STATUS_LINE = re.compile(r"\((?:征求意见稿|草案|试行|讨论稿)\)")
 
 
 @dataclass
@@ -136,7 +138,7 @@ def _split_units(text: str) -> list[str]:
 def issuer_line(line: Line) -> list[str] | None:
     """A short header line made only of unit names: ``深圳市妇联``, ``中共河南省委 河南省人民政府``."""
     k = squash(line.key)
-    if not 3 <= len(k) <= 40 or any(c.isdigit() for c in k) or re.search(r"[,。:;!?“”\"《》]", k):
+    if not 3 <= len(k) <= 40 or any(c.isdigit() for c in k) or _SENTENCE_MARK.search(k):
         return None
     if _TITLE_END.search(k) or k.startswith("关于"):
         return None
@@ -186,6 +188,14 @@ def _is_body_paragraph(line: Line) -> bool:
 def read_header(lines: list[Line], heading: str | None = None, scan_limit: int = 15) -> Header:
     """Read the header of an article (see the module docstring)."""
     h = Header()
+    furniture: dict[int, bool] = {}  # asked of a line up to three times: ask once
+
+    def is_furn(ln: Line) -> bool:
+        found = furniture.get(ln.number)
+        if found is None:
+            found = furniture[ln.number] = is_furniture(ln)
+        return found
+
     # 1. find where the header zone ends and which line is the title
     limit = len(lines)
     title_idx: int | None = None
@@ -201,11 +211,11 @@ def read_header(lines: list[Line], heading: str | None = None, scan_limit: int =
         if is_addressee_line(ln):
             limit = i + 1
             break
-        if is_title_like(ln) and not is_furniture(ln):
+        if is_title_like(ln) and not is_furn(ln):
             # the second half of a title split over two lines keeps the first half's index
             if not (title_idx is not None and title_idx == prev_idx and _open_title(lines[title_idx])):
                 title_idx = i
-        elif title_idx is not None and _is_body_paragraph(ln) and not is_furniture(ln):
+        elif title_idx is not None and _is_body_paragraph(ln) and not is_furn(ln):
             limit = i
             break
         if seen >= scan_limit:
@@ -239,7 +249,7 @@ def read_header(lines: list[Line], heading: str | None = None, scan_limit: int =
             h.doc_number = number
         if _STATUS.search(ln.key) and len(squash(ln.key)) <= 60 and h.status is None:
             h.status = "draft" if "征求意见稿" in ln.key or "讨论稿" in ln.key or "草案" in ln.key else None
-        if is_furniture(ln):
+        if is_furn(ln):
             h.furniture.add(ln.number)
             h.web_date = h.web_date or web_date(ln.key)
             continue
@@ -247,13 +257,13 @@ def read_header(lines: list[Line], heading: str | None = None, scan_limit: int =
             h.used.add(ln.number)
             h.roles[ln.number] = "doc_number"
             continue
-        date = standalone_date(ln.key)
+        date = standalone_date(ln.key) if len(ln.text) <= 64 else None
         if date is not None:
             h.signing_date = h.signing_date or date
             h.used.add(ln.number)
             h.roles[ln.number] = "date"
             continue
-        if re.fullmatch(r"\((?:征求意见稿|草案|试行|讨论稿)\)", squash(ln.key)):
+        if _STATUS_LINE.fullmatch(squash(ln.key)):
             h.used.add(ln.number)
             h.roles[ln.number] = "status"
             continue

@@ -13,7 +13,6 @@ fills the width and has no terminator continues on the next line.
 from __future__ import annotations
 
 import re
-import statistics
 from dataclasses import dataclass, field
 
 from .header import is_title_like
@@ -66,7 +65,9 @@ def wrap_width(lines: list[Line]) -> float | None:
     widths = [len(ln.text) for ln in lines if len(ln.text) >= 15]
     if len(widths) < 4:
         return None
-    mid = statistics.median(widths)
+    widths.sort()
+    half = len(widths) // 2
+    mid = widths[half] if len(widths) % 2 else (widths[half - 1] + widths[half]) / 2  # the median
     near = [ln for ln in lines if len(ln.text) >= 15 and 0.8 * mid <= len(ln.text) <= 1.2 * mid]
     open_ended = sum(1 for ln in near if not ends_sentence(ln.text))
     # wrapped text: most lines share one width and most of those stop mid-sentence
