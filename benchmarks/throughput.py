@@ -2,7 +2,11 @@
 
 On the same bytes, in the same run, it times (best of N, ``time.perf_counter``):
 
-* fedextract — ``fedextract.extract_bytes(data).to_json()`` (decode, parse, validate, serialise);
+* fedextract — ``fedextract.record.dumps(fedextract.extract_record(data))``: decode, parse,
+  validate against the output contract, serialise with orjson — the JSON path the CLI, batch,
+  SQLite and Dask use; the ratios are computed from it;
+* fedextract models — ``fedextract.extract_bytes(data).to_json()``: the same, going through
+  the pydantic ``Extraction`` objects (what ``import fedextract`` users who want objects pay);
 * floor — decode + split lines + one pass of a marker regex + ``orjson.dumps`` of the lines:
   the least any line-oriented extractor must do;
 * markdown-it-py — ``MarkdownIt().parse(text)`` on the decoded text (extra ``bench``), a
@@ -33,6 +37,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _common import DEV, MB, SEED, best_of, header  # noqa: E402
 
 import fedextract  # noqa: E402
+from fedextract import record  # noqa: E402
 
 try:
     from markdown_it import MarkdownIt
@@ -43,6 +48,10 @@ MARKER = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|[（(][一二�
 
 
 def run_fedextract(data: bytes) -> bytes:
+    return record.dumps(fedextract.extract_record(data))
+
+
+def run_models(data: bytes) -> bytes:
     return fedextract.extract_bytes(data).to_json()
 
 
@@ -86,13 +95,15 @@ def main() -> None:
     markdown = make_markdown()
     if markdown is None:
         print("   (markdown-it-py not installed: pip install -e '.[bench]')")
-    row = "{:<22} {:>8} {:>10} {:>10} {:>10} {:>13} {:>13}"
-    print(row.format("input", "MB", "fedx MB/s", "floor MB/s", "md MB/s", "fedx/floor t", "fedx/md MB/s"))
+    row = "{:<22} {:>7} {:>10} {:>11} {:>10} {:>9} {:>13} {:>13}"
+    print(row.format("input", "MB", "fedx MB/s", "models MB/s", "floor MB/s", "md MB/s", "fedx/floor t",
+                     "fedx/md MB/s"))
     seed_times: dict[str, float] = {}
     for label, inputs in sets:
         size = sum(len(d) for d in inputs) / MB
         repeat = args.repeat if size < 2 else max(2, args.repeat // 2)
         t_fed = time_inputs(run_fedextract, inputs, repeat)
+        t_models = time_inputs(run_models, inputs, repeat)
         t_floor = time_inputs(run_floor, inputs, repeat)
         t_md = time_inputs(markdown, inputs, repeat) if markdown else float("nan")
         seed_times[label] = t_fed
@@ -101,6 +112,7 @@ def main() -> None:
                 label,
                 f"{size:.3f}",
                 f"{size / t_fed:.2f}",
+                f"{size / t_models:.2f}",
                 f"{size / t_floor:.1f}",
                 f"{size / t_md:.2f}",
                 f"{t_fed / t_floor:.0f}x",
@@ -116,7 +128,7 @@ def main() -> None:
         prof.enable()
         run_fedextract(data)
         prof.disable()
-        print("\n== cProfile of extract_bytes(seed x10).to_json(), top 20 by cumulative time")
+        print("\n== cProfile of record.dumps(extract_record(seed x10)), top 20 by cumulative time")
         pstats.Stats(prof).sort_stats("cumulative").print_stats(20)
         print("== top 15 by own time")
         pstats.Stats(prof).sort_stats("tottime").print_stats(15)
