@@ -15,23 +15,28 @@ import re
 
 from .normalize import Line
 
-_CHROME = re.compile(
-    r"^\(?(?:责任编辑|编辑|稿源|通讯员|记者|摄影|审核|校对)\s*:"
-    r"|^(?:当前位置|您所在的位置|您现在的位置|所在位置|位置)\s*:"
-    r"|^[-_=*—─━.·]{5,}$"
-    r"|(?:加大字体|缩小字体|字体\s*:\s*[大中小]|收藏本页|取消收藏|打印本页|关闭窗口|分享到|欢迎访问|门户网站|版权所有|"
+# Each pattern is split into the alternatives anchored at the line start (tried once, with
+# ``match``) and the unanchored words: an alternation that mixes both cannot be scanned by
+# first character, so ``search`` would try every alternative at every position.
+_CHROME_START = re.compile(
+    r"\(?(?:责任编辑|编辑|稿源|通讯员|记者|摄影|审核|校对)\s*:"
+    r"|(?:当前位置|您所在的位置|您现在的位置|所在位置|位置)\s*:"
+    r"|[-_=*—─━.·]{5,}$"
+)
+_CHROME_WORD = re.compile(
+    r"加大字体|缩小字体|字体\s*:\s*[大中小]|收藏本页|取消收藏|打印本页|关闭窗口|分享到|欢迎访问|门户网站|版权所有|"
     r"备案号|ICP|主办单位|承办单位|技术支持|网站地图|联系我们|Copyright|copyright|©|&nbsp;|&amp;|&lt;|&gt;|"
-    r"www\.|https?://|>>|首页\s*>|阅读全文|查看全文|点击查看|未完待续|下载全文|上一篇|下一篇)"
+    r"www\.|https?://|>>|首页\s*>|阅读全文|查看全文|点击查看|未完待续|下载全文|上一篇|下一篇"
 )
-_META = re.compile(
-    r"^(?:来源|发布时间|发布日期|时间|日期|浏览量|浏览次数|点击|点击数|阅读|阅读量|作者|字号|栏目|"
+_META_START = re.compile(
+    r"(?:来源|发布时间|发布日期|时间|日期|浏览量|浏览次数|点击|点击数|阅读|阅读量|作者|字号|栏目|"
     r"发布者|发稿时间|信息来源|文章来源|录入|审核)\s*:"
-    r"|^[-*•·]\s"
-    r"|^\[?(?:导读|导语|摘要|提示)\]?\s*[:\]]?"
-    r"|^\d{1,2}\.\d{1,2}\.(?:19|20)\d{2}\s+\d{1,2}:\d{2}"
-    r"|^(?:19|20)\d{2}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*(?:栏目|来源|发布|$)"
-    r"|发布时间|浏览次数|浏览量|点击数|点击率|来源\s*:"
+    r"|[-*•·]\s"
+    r"|\[?(?:导读|导语|摘要|提示)\]?\s*[:\]]?"
+    r"|\d{1,2}\.\d{1,2}\.(?:19|20)\d{2}\s+\d{1,2}:\d{2}"
+    r"|(?:19|20)\d{2}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*(?:栏目|来源|发布|$)"
 )
+_META_WORD = re.compile(r"发布时间|浏览次数|浏览量|点击数|点击率|来源\s*:")
 _CHROME_MAX = 160  # chrome is short: a paragraph that mentions 主办单位 is text
 _SITE_NAME = re.compile(r"^[^\s。,，;；_]{2,16}(?:网|網|网站|網站|频道|在线)$")
 
@@ -39,7 +44,11 @@ _SITE_NAME = re.compile(r"^[^\s。,，;；_]{2,16}(?:网|網|网站|網站|频�
 def is_chrome(line: Line) -> bool:
     """Page chrome: furniture wherever it stands."""
     k = line.key
-    return bool(k) and len(k) <= _CHROME_MAX and _CHROME.search(k) is not None
+    return bool(k) and len(k) <= _CHROME_MAX and _is_chrome_key(k)
+
+
+def _is_chrome_key(k: str) -> bool:
+    return _CHROME_START.match(k) is not None or _CHROME_WORD.search(k) is not None
 
 
 def is_furniture(line: Line) -> bool:
@@ -48,8 +57,9 @@ def is_furniture(line: Line) -> bool:
     if not k or len(k) > 300:
         return False
     return (
-        _CHROME.search(k) is not None
-        or _META.search(k) is not None
+        _is_chrome_key(k)
+        or _META_START.match(k) is not None
+        or _META_WORD.search(k) is not None
         or (len(k) <= 30 and "--" in k)
         or _SITE_NAME.match(k) is not None
     )
