@@ -33,7 +33,7 @@ _TRAD = (
     "請请讓让問问題题變变邊边無无從从兩两萬万數数據据當当務务種种幾几機机構构極极"
     "歡欢網网絡络頁页擊击覽览轉转載载"
 )
-_TABLE.update({ord(_TRAD[i]): ord(_TRAD[i + 1]) for i in range(0, len(_TRAD) - 1, 2)})
+_TABLE.update({ord(_TRAD[i]): ord(_TRAD[i + 1]) for i in range(0, len(_TRAD) - 1, 2) if _TRAD[i] != _TRAD[i + 1]})
 
 
 # str.translate looks every character up in the dict (~100 ns each on CJK text), while most
@@ -49,12 +49,14 @@ def key(text: str) -> str:
     """Width-, space- and script-folded copy of ``text`` with the same length."""
     if len(text) <= 48:
         return _short_key(text)  # tokens and headings recur: cache them
+    return _fold(text)
+
+
+def _fold(text: str) -> str:
     return _FOLDABLE_RUN.sub(_fold_run, text)
 
 
-@lru_cache(maxsize=8192)
-def _short_key(text: str) -> str:
-    return _FOLDABLE_RUN.sub(_fold_run, text)
+_short_key = lru_cache(maxsize=8192)(_fold)
 
 
 SPACES = " \t\u00a0\u3000\u2002\u2003\u2009\u200b\u2007\u202f\ufeff"
