@@ -141,27 +141,30 @@ def match_marker(line: Line) -> MarkerMatch | None:
     """The first family of the registry that recognises ``line``, or None.
 
     Every stage asks this of the same lines, and a marker lives in the first few characters,
-    so the answer is cached on the line's folded prefix."""
-    found = _match_prefix(line.key[:_PREFIX])
-    if found is None:
+    so the answer is cached on the line's folded prefix (a frozen match, shared while the
+    marker is written as its folded form)."""
+    k = line.key
+    first = k[:1]
+    if first not in _OPENERS and not first.isdecimal():  # most lines: no slicing or hashing
         return None
-    kind, style, mark_end, number, end = found
-    return MarkerMatch(kind, style, line.text[:mark_end], number, end)
+    found = _match_prefix(k[:_PREFIX])
+    if found is None or line.text.startswith(found.marker):
+        return found
+    return MarkerMatch(found.kind, found.style, line.text[: len(found.marker)], found.number, found.end)
 
 
 _PREFIX = 24
+# What a marker can start with besides a digit (``\d``, i.e. ``str.isdecimal``).
+_OPENERS = frozenset("(第" + _CN + "".join(chr(c) for c in range(0x2460, 0x2474)))
 
 
 @lru_cache(maxsize=16384)
-def _match_prefix(prefix: str) -> tuple[Literal["section", "item"], str, int, int, int] | None:
-    first = prefix[:1]
-    if not first or not (first in "(第" or first.isdigit() or first in _CN or "\u2460" <= first <= "\u2473"):
-        return None
+def _match_prefix(prefix: str) -> MarkerMatch | None:
     probe = Line(0, prefix, prefix, prefix, 0)
     for family in REGISTRY:
         found = family.start(probe)
         if found is not None:
-            return found.kind, found.style, len(found.marker), found.number, found.end
+            return found
     return None
 
 
