@@ -18,7 +18,7 @@ import contextlib
 import os
 import signal
 import sys
-from collections.abc import Iterator, Sequence
+from collections.abc import Generator, Iterator, Sequence
 from typing import TYPE_CHECKING, Any, BinaryIO, NoReturn, TextIO
 
 from . import __version__
@@ -193,13 +193,30 @@ def _batch(args: argparse.Namespace, paths: list[str], loader: _Loader | None) -
     from . import batch  # noqa: PLC0415
 
     started = time.perf_counter()
-    tasks = batch.discover(paths, args.glob)
-    if not tasks:
-        raise Fatal(f"no input files: nothing matches {args.glob!r} in {', '.join(map(batch.display, paths))}")
-    jobs = 1 if paths == [batch.STDIN] else min(args.jobs or default_jobs(), len(tasks))
+    wanted = 1 if paths == [batch.STDIN] else args.jobs or default_jobs()
+    several = len(paths) > 1 or os.path.isdir(paths[0])  # else one file: no pool
+    with batch.started_pool(wanted if several else 1) as pool:  # workers warm up during the walk
+        tasks = batch.discover(paths, args.glob)
+        if not tasks:
+            raise Fatal(f"no input files: nothing matches {args.glob!r} in {', '.join(map(batch.display, paths))}")
+        counts = _write_results(args, batch.run(tasks, jobs=min(wanted, len(tasks)), ordered=not args.unordered,
+                                                pool=pool), len(tasks), loader)
+    files, documents, honorees, warnings, failed = counts
+    elapsed = time.perf_counter() - started
+    print(f"{PROG}: {files} files, {documents} documents, {honorees} honorees, {warnings} warnings, "
+          f"{failed} failed, {elapsed:.2f} s", file=sys.stderr, flush=True)
+    return 1 if failed else 0
+
+
+def _write_results(args: argparse.Namespace, results: Generator[FileResult, None, None], total: int,
+                   loader: _Loader | None) -> tuple[int, int, int, int, int]:
+    """Write the JSON lines of ``results`` (error lines for failed inputs, noted on stderr);
+    returns the counts of files, documents, honorees, warnings and failures."""
+    from . import batch  # noqa: PLC0415
+
     files = documents = honorees = warnings = failed = 0
-    with _output(args.output) as out, _Progress(len(tasks), sys.stderr) as progress:
-        with contextlib.closing(batch.run(tasks, jobs=jobs, ordered=not args.unordered)) as results:
+    with _output(args.output) as out, _Progress(total, sys.stderr) as progress:
+        with contextlib.closing(results):
             for result in results:
                 files += 1
                 if result.payload is None:
@@ -216,10 +233,7 @@ def _batch(args: argparse.Namespace, paths: list[str], loader: _Loader | None) -
                     out.write(result.payload + b"\n")
                 out.flush()
                 progress.advance()
-    elapsed = time.perf_counter() - started
-    print(f"{PROG}: {files} files, {documents} documents, {honorees} honorees, {warnings} warnings, "
-          f"{failed} failed, {elapsed:.2f} s", file=sys.stderr, flush=True)
-    return 1 if failed else 0
+    return files, documents, honorees, warnings, failed
 
 
 def default_jobs() -> int:
