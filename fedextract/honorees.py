@@ -76,6 +76,9 @@ class ListBuilder:
         w = self._waiting
         while w and not w[-1].awaiting:
             w.pop()
+        if self._first >= len(w):  # every waiting name has settled
+            w.clear()
+            self._first = 0
         while self._first < len(w) and not w[self._first].awaiting:
             self._first += 1
         if self._first > 64 and self._first * 2 > len(w):
