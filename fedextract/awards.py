@@ -146,7 +146,9 @@ class _Reader:
     def _new_list(self, title: str, award: str | None, line: int, count: int | None = None) -> OpenList:
         lists = self.lists
         if award is not None and lists and lists[-1].award is None and not lists[-1].builder.entries:
-            lists.pop()  # a list heading whose entries come under category headings
+            dropped = lists.pop()  # a list heading whose entries come under category headings
+            if dropped.title and dropped.title != title:  # (附件 reset the title): keep its line
+                self.out.roles.setdefault(dropped.line, "list_title")
         lst = OpenList(title, award, self.attachment, line, count, line_end=line)
         lists.append(lst)
         self.cur = lst
@@ -234,7 +236,10 @@ class _Reader:
             if counted:
                 lst.builder.notes.append(inline["cat"][counted.start() :].strip())
             rest_line = Line(ln.number, inline["rest"], inline["rest"], key(inline["rest"]), 0)
-            lst.feed(line_tokens(rest_line), ln.number, entry_marker(rest_line))
+            tokens = line_tokens(rest_line)
+            if not tokens:  # nothing but a number after the colon: the line lives on as a label
+                self._mark(ln, "category")
+            lst.feed(tokens, ln.number, entry_marker(rest_line))
             return
         if _is_category(ln):
             self._mark(ln, "category")
@@ -245,6 +250,9 @@ class _Reader:
 
     def _entries(self, ln: Line) -> None:
         tokens = line_tokens(ln)
+        if not tokens:  # a list number alone on its line (2.)
+            self._mark(ln, "marker")
+            return
         if len(tokens) == 1 and _COUNT_NOTE.fullmatch(key(tokens[0])) and self.cur is not None:
             self.cur.builder.notes.append(tokens[0])
             self._mark(ln, "note")

@@ -43,6 +43,15 @@ _TITLE_END = re.compile(
     r"(?:\s*\d{1,2}|\s*\[[^\]]{1,12}\]|\s*\([^)]{1,12}\)|\s*\d{1,2}\s*篇)?$"
 )
 _TITLE_START = re.compile(r"^[^,。:;]{0,20}?关于")
+_TITLE_END_SPAN = 40  # a kind word, a status and a number or bracketed tag: at most 26 characters
+
+
+def ends_like_title(squashed: str) -> bool:
+    """The text (whitespace removed) ends with a document kind: ``…的通知``, ``…工作要点(草案)``.
+
+    Only the tail is searched: the pattern is anchored at the end, and an unanchored search
+    would try all its kind words at every position of a long line."""
+    return _TITLE_END.search(squashed[-_TITLE_END_SPAN:]) is not None
 _SITE_SUFFIX = re.compile(r"(?:_|\s-\s|\||——|-{2,})[^_|]{2,30}$")
 _STATUS = re.compile(r"征求意见稿|讨论稿|草案")
 _SENTENCE_MARK = re.compile(r"[,。:;!?“”\"《》]")
@@ -70,6 +79,8 @@ def find_doc_number(text: str) -> Node | None:
     """``深妇字[2008]34号`` (any bracket style, spaces anywhere) → a doc number node."""
     s = squash(text)
     k = key(s)
+    if "[" not in k:  # every bracket style folds to [
+        return None
     m = _DOCNUM.search(k)
     if m is None:
         return None
@@ -94,9 +105,9 @@ def is_title_like(line: Line) -> bool:
     if match_marker(line) is not None:
         return False
     cut = _SITE_SUFFIX.search(k)
-    if cut is not None and _TITLE_END.search(k[: cut.start()]):
+    if cut is not None and ends_like_title(k[: cut.start()]):
         return True
-    return _TITLE_END.search(k) is not None or (_TITLE_START.match(k) is not None and len(k) <= 60)
+    return ends_like_title(k) or (_TITLE_START.match(k) is not None and len(k) <= 60)
 
 
 def _title_text(line: Line) -> str:
@@ -104,7 +115,7 @@ def _title_text(line: Line) -> str:
     title's site suffix (``…的决定_某某妇联网``) dropped."""
     text = line.text.strip()
     cut = _SITE_SUFFIX.search(key(text))
-    if cut is not None and _TITLE_END.search(squash(key(text[: cut.start()]))):
+    if cut is not None and ends_like_title(squash(key(text[: cut.start()]))):
         text = text[: cut.start()]
     text = squash(text)
     number = find_doc_number(text)
@@ -140,7 +151,7 @@ def issuer_line(line: Line) -> list[str] | None:
     k = squash(line.key)
     if not 3 <= len(k) <= 40 or any(c.isdigit() for c in k) or _SENTENCE_MARK.search(k):
         return None
-    if _TITLE_END.search(k) or k.startswith("关于"):
+    if ends_like_title(k) or k.startswith("关于"):
         return None
     parts = line.text.split()
     if not all(names.looks_like_org(p) for p in parts):
@@ -237,7 +248,7 @@ def read_header(lines: list[Line], heading: str | None = None, scan_limit: int =
         if not title_text.startswith(squash(lines[title_idx].text)):
             h.roles[lines[title_idx].number] = "title"  # something was cut from it: keep the line
         h.doc_number = find_doc_number(lines[title_idx].text) or h.doc_number  # 鲁政发〔2014〕20号《…》
-    elif heading and _TITLE_END.search(key(squash(heading))):
+    elif heading and ends_like_title(key(squash(heading))):
         h.title = squash(heading)
     body_start: int | None = None
     for i in range(limit):
@@ -287,7 +298,7 @@ def read_header(lines: list[Line], heading: str | None = None, scan_limit: int =
         if body_start is None:
             body_start = i
     h.body_start = body_start if body_start is not None else limit
-    if heading and not h.title and not _TITLE_END.search(key(squash(heading))) and names.looks_like_org(squash(heading)):
+    if heading and not h.title and not ends_like_title(key(squash(heading))) and names.looks_like_org(squash(heading)):
         _add_unique(h.issuers, [squash(heading)])
     return h
 
@@ -295,7 +306,7 @@ def read_header(lines: list[Line], heading: str | None = None, scan_limit: int =
 def _open_title(line: Line) -> bool:
     """``关于表彰2014-2015年度``: a title start that has not reached its document kind yet."""
     k = squash(line.key)
-    return "关于" in k[:20] and _TITLE_END.search(k) is None
+    return "关于" in k[:20] and not ends_like_title(k)
 
 
 def _next_nonblank(lines: list[Line], i: int) -> int | None:

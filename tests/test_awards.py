@@ -54,3 +54,8 @@ def test_two_signers_above_the_date() -> None:
     d = _decision("决定授予张三等2户家庭“最美家庭”称号。\n某市妇联\n某市文明办\n2019年3月8日\n附件\n最美家庭名单\n张三家庭\n李四家庭")
     assert d.signers == ["某市妇联", "某市文明办"]
     assert [(h["name"], h["household"]) for h in d.award_lists[0]["honorees"]] == [("张三", 1), ("李四", 2)]
+
+
+def test_a_list_number_alone_on_its_line_is_kept_as_a_label() -> None:
+    d = _decision("授予名单\n2.\n张三")
+    assert d.roles[2] == "marker" and 2 in d.used
