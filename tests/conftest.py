@@ -12,8 +12,15 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
 
 from fedextract.cli import main
+
+# Property tests are deterministic by default, so that CI judges a change and not a random
+# draw; HYPOTHESIS_PROFILE=fuzz explores fresh random examples (run it when touching the parser).
+settings.register_profile("default", derandomize=True)
+settings.register_profile("fuzz", derandomize=False)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "default"))
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT / "seeds" / "000_f01345817728b86f.txt"
