@@ -232,8 +232,8 @@ def _award_year(
     seen: set[int] = set()
     for _, text in paragraphs:
         for clause in text.replace("。", ",").replace(";", ",").split(","):
-            if "以来" in clause:
-                continue
+            if "以来" in clause or not ("年" in clause or "19" in clause or "20" in clause):
+                continue  # (every year token holds 年, 19 or 20)
             for tok in year_tokens(clause):
                 after = clause[tok.start + len(tok.text) :]
                 if tok.kind == "range":
@@ -271,14 +271,16 @@ def _paragraphs(body: list[Line]) -> list[str]:
 
 
 def _line_warnings(lines: list[Line], removals: list[Removal]) -> list[Node]:
-    numbers = {ln.number for ln in lines}
-    out = [
-        {"code": "truncated", "line": r.line, "message": f"pager furniture removed: {r.text}"}
-        for r in removals
-        if r.line in numbers
-    ]
+    out: list[Node] = []
+    if removals:
+        numbers = {ln.number for ln in lines}
+        out = [
+            {"code": "truncated", "line": r.line, "message": f"pager furniture removed: {r.text}"}
+            for r in removals
+            if r.line in numbers
+        ]
     for ln in lines:
-        bad = _SUSPECT.findall(ln.text)
-        if bad:
-            out.append({"code": "suspect_text", "line": ln.number, "message": f"possible mojibake: {''.join(bad)}"})
+        if _SUSPECT.search(ln.text):
+            bad = "".join(_SUSPECT.findall(ln.text))
+            out.append({"code": "suspect_text", "line": ln.number, "message": f"possible mojibake: {bad}"})
     return out
