@@ -3,7 +3,7 @@
 This module owns the distributed path from files to records and tables:
 
 * :func:`records` — a :class:`dask.bag.Bag` of SPEC record dicts, one per input path
-  (``Extraction.model_dump(mode="json")``); a file that cannot be read or parsed becomes an
+  (what ``Extraction.model_dump(mode="json")`` gives, via :func:`fedextract.extract_record`); a file that cannot be read or parsed becomes an
   error record ``{"schema_version": "1", "source": {"name": …, "path": …}, "error": "…"}``,
   as in the CLI's JSONL output;
 * :func:`to_jsonl` — one JSONL file per partition;
@@ -30,9 +30,9 @@ from dask.bag.core import to_textfiles
 from dask.base import compute
 from dask.delayed import Delayed, delayed
 
-from .models import SCHEMA_VERSION
 from .normalize import InputError
-from .pipeline import extract_file
+from .pipeline import extract_record
+from .record import SCHEMA_VERSION
 
 __all__ = ["DOCUMENTS_SCHEMA", "document_rows", "record", "records", "to_jsonl", "to_parquet"]
 
@@ -70,7 +70,8 @@ def _one_line(text: str) -> str:
 def record(path: str) -> Record:
     """The record dict for one file, or its error record.  Never raises an ``Exception``."""
     try:
-        return extract_file(path).model_dump(mode="json")
+        with open(path, "rb") as fh:
+            return extract_record(fh.read(), name=os.path.basename(path))
     except InputError as exc:
         message = _one_line(str(exc))
     except OSError as exc:
