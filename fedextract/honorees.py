@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from . import names
-from .markers import match_marker
+from .markers import MarkerMatch, match_marker
 from .normalize import Line
 from .textkey import key
 
@@ -243,11 +243,14 @@ _SPLITTERS: dict[str, Callable[[str], tuple[str, str | None] | None]] = {
 
 def entry_marker(line: Line) -> str | None:
     """The numbering of a list line (``3.`` in ``3.道里区…;``, ``1`` in ``1 李敏 …``), or None."""
-    m = match_marker(line)
+    return _entry_marker(line, match_marker(line))
+
+
+def _entry_marker(line: Line, m: MarkerMatch | None) -> str | None:
     if m is not None and m.kind == "item":
         return m.marker
-    first = line.text.split(maxsplit=1)[0] if line.text.split() else ""
-    return first if first.isdigit() and len(first) <= 3 and len(line.text.split()) > 1 else None
+    parts = line.text.split(maxsplit=1)
+    return parts[0] if len(parts) > 1 and parts[0].isdigit() and len(parts[0]) <= 3 else None
 
 
 def is_table_header(line: Line) -> bool:
@@ -261,7 +264,7 @@ def line_tokens(line: Line) -> list[str]:
     out, padded names merged, and ``张丽华、王秀云、刘 芳`` enumerations split."""
     text = line.text
     m = match_marker(line)
-    marker = entry_marker(line)
+    marker = _entry_marker(line, m)
     if m is not None and m.kind == "item":
         text = text[m.end :]
     elif marker is not None:
@@ -277,6 +280,10 @@ def _split_notes(parts: list[str]) -> list[str]:
     raw: list[str] = []
     for part in parts:
         part = part.strip(_TRAIL)
+        if "(" not in part and "（" not in part:  # no note: skip folding and the regex
+            if part:
+                raw.append(part)
+            continue
         pos = 0
         for nm in _NOTE.finditer(key(part)):
             raw.extend(x for x in (part[pos : nm.start()], part[nm.start() : nm.end()]) if x)
