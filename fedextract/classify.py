@@ -37,9 +37,9 @@ def classify(title: str, lines: list[Line]) -> DocType:
                 sections += 1
             else:
                 items += 1
-        first = ln.key.split()[0] if ln.key.split() else ""
-        if (first.endswith("名单") and len(first) <= 80) or "名单如下" in ln.key:
-            has_list = True
+        if not has_list and "名单" in ln.key:
+            first = ln.key.split(maxsplit=1)[0]
+            has_list = (first.endswith("名单") and len(first) <= 80) or "名单如下" in ln.key
         if not has_verb and _AWARD_VERB.search(ln.key):
             has_verb = True
     if has_list and has_verb:
