@@ -10,8 +10,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import re
-from dataclasses import dataclass
-from typing import Literal
+from typing import Literal, NamedTuple
 
 from .numerals import cn_to_int
 
@@ -73,8 +72,7 @@ def web_date(key: str) -> str | None:
 YearKind = Literal["year", "range", "masked"]
 
 
-@dataclass(frozen=True, slots=True)
-class YearToken:
+class YearToken(NamedTuple):
     kind: YearKind
     value: int | None
     start: int

@@ -10,9 +10,8 @@ never keeps state: whatever it recognises is in the returned match.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import lru_cache
-from typing import ClassVar, Literal
+from typing import ClassVar, Literal, NamedTuple
 
 from .normalize import Line
 from .numerals import cn_to_int
@@ -20,8 +19,7 @@ from .numerals import cn_to_int
 _CN = "一二三四五六七八九十百〇零两"
 
 
-@dataclass(frozen=True, slots=True)
-class MarkerMatch:
+class MarkerMatch(NamedTuple):
     kind: Literal["section", "item"]
     style: str  # the family and punctuation, e.g. "一、", "(一)", "1.", "①" — levels key on it
     marker: str  # as written in the line, e.g. "（一）"

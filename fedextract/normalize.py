@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import codecs
 import re
-from dataclasses import dataclass
 from typing import NamedTuple
 
 from .textkey import SPACES, key
@@ -33,8 +32,7 @@ class Line(NamedTuple):
     indent: int  # leading space characters in raw
 
 
-@dataclass(frozen=True, slots=True)
-class Removal:
+class Removal(NamedTuple):
     """Text cut from a line end as page furniture."""
 
     line: int
