@@ -32,7 +32,6 @@ _HEADER_WORDS = frozenset(
     "备注 地区 所在地区 推荐单位 家庭 家庭名称 户主 事迹 类别 荣誉称号".split()
 )
 _ENUM = re.compile(r"[、,，]")
-_ETHNIC = re.compile(r"[\u4e00-\u9fff]{1,3}族")
 _UNORDERED = re.compile(r"不分先后|不分前后|笔画|笔划")
 _TRAIL = " ;；,，。、"
 
@@ -193,7 +192,7 @@ def _split_glued(affs: list[str], want: int) -> list[str]:
 @lru_cache(maxsize=16384)
 def classify(token: str) -> str:
     k = key(token)
-    if _NOTE.fullmatch(k) or k in ("女", "男") or _ETHNIC.fullmatch(k):
+    if _NOTE.fullmatch(k) or k in ("女", "男") or _is_ethnic(k):
         return "note"
     bare = token.removesuffix("同志")
     if names.is_person_name(bare):
@@ -213,6 +212,11 @@ def classify(token: str) -> str:
     if names.looks_like_org(token) and not names.ends_with_post(token):
         return "org"
     return "aff"
+
+
+def _is_ethnic(k: str) -> bool:
+    """``汉族``, ``蒙古族``: one to three CJK characters and 族."""
+    return 2 <= len(k) <= 4 and k.endswith("族") and all("\u4e00" <= c <= "\u9fff" for c in k)
 
 
 _NAME_PAREN = re.compile(r"(?P<name>[^()]{2,8})\((?P<aff>[^()]{2,40})\)")

@@ -43,7 +43,6 @@ ORG_SUFFIXES = (
     "村委会", "居委会", "街道", "部", "队", "组", "班", "社", "台", "报社", "电视台", "法院", "检察院", "单位",
     "委", "会", "团", "办", "家庭", "示范岗", "巾帼文明岗", "车间", "分会", "党组", "机关", "总队", "支队", "大队",
 )
-_ORG_RE = re.compile("(?:" + "|".join(sorted(map(re.escape, ORG_SUFFIXES), key=len, reverse=True)) + ")$")
 # Posts and roles that end an affiliation (…小学教师, …社区居民) or precede a name.
 POST_WORDS = (
     "主席", "副主席", "部长", "主任", "副主任", "书记", "副书记", "委员", "科长", "局长", "院长", "副院长", "校长",
@@ -51,14 +50,14 @@ POST_WORDS = (
     "组长", "秘书", "秘书长", "居民", "村民", "职员", "员", "长", "师", "医生", "护士", "董事长", "退休", "检察官",
     "法官", "警官", "调研员", "理事", "代表", "工人", "农民", "学生", "协理员", "专干", "民警", "负责人", "党员",
 )
+_LONG_POST_WORDS = tuple(w for w in POST_WORDS if len(w) > 1)
 # A place root is two or three characters that are not themselves division suffixes, so that
 # ``湖区新村`` (the tail of 南湖区 glued to 新村) is not read as a place.
-_POST_END = re.compile("(?:" + "|".join(sorted(map(re.escape, POST_WORDS), key=len, reverse=True)) + ")$")
-_LONG_POST_END = re.compile(
-    "(?:" + "|".join(sorted((re.escape(w) for w in POST_WORDS if len(w) > 1), key=len, reverse=True)) + ")$"
-)
 _PLACE_ROOT = re.compile(rf"[^\s{PLACE_SUFFIX}]{{2,3}}[{PLACE_SUFFIX}]|(?:原|中国|中共|共青团)")
-_CJK = re.compile(r"[\u4e00-\u9fff]+")
+
+
+def _is_cjk(text: str) -> bool:
+    return all("\u4e00" <= c <= "\u9fff" for c in text)
 
 
 @lru_cache(maxsize=16384)
@@ -70,14 +69,14 @@ def has_surname(text: str) -> bool:
 @lru_cache(maxsize=16384)
 def is_person_name(text: str) -> bool:
     """2–4 CJK characters starting with a known surname, and not a unit or place."""
-    if not 2 <= len(text) <= 4 or not _CJK.fullmatch(text):
+    if not 2 <= len(text) <= 4 or not _is_cjk(text):
         return False
     if not has_surname(text):
         return False
     k = key(text)
     if k[-1] in PLACE_SUFFIX or (len(text) >= 3 and looks_like_org(text)):
         return False
-    if _LONG_POST_END.search(k):
+    if k.endswith(_LONG_POST_WORDS):
         return False  # 居民, 教师: words, not names
     return not any(w in k for w in ("妇联", "委员", "单位", "名单", "附件", "家庭", "集体"))
 
@@ -85,7 +84,7 @@ def is_person_name(text: str) -> bool:
 @lru_cache(maxsize=16384)
 def looks_like_org(text: str) -> bool:
     """Ends with a unit suffix and is long enough to be a unit name."""
-    return len(text) >= 4 and _ORG_RE.search(key(text)) is not None
+    return len(text) >= 4 and key(text).endswith(ORG_SUFFIXES)
 
 
 @lru_cache(maxsize=16384)
@@ -96,7 +95,7 @@ def starts_with_place(text: str) -> bool:
 
 @lru_cache(maxsize=16384)
 def ends_with_post(text: str) -> bool:
-    return _POST_END.search(key(text)) is not None
+    return key(text).endswith(POST_WORDS)
 
 
 @lru_cache(maxsize=16384)
@@ -124,7 +123,7 @@ def split_name_last(token: str) -> tuple[str, str] | None:
     k = key(token)
     for n in (3, 2):
         name = token[-n:]
-        if len(token) - n >= 2 and _POST_END.search(k[:-n]) and is_person_name(name):
+        if len(token) - n >= 2 and k[:-n].endswith(POST_WORDS) and is_person_name(name):
             return name, token[:-n]
     return None
 
