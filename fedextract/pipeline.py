@@ -1,4 +1,5 @@
-"""The pipeline: text in, one validated :class:`~fedextract.models.Extraction` out.
+"""The pipeline: text in, one validated record out (:func:`extract_record`: plain data, the
+JSON path) or one :class:`~fedextract.models.Extraction` (:func:`extract`: the objects).
 
 Data flows one way through five stages, none reaching back:
 
@@ -11,9 +12,10 @@ Data flows one way through five stages, none reaching back:
 4. **parse the body** — :mod:`plan` builds an outline; :mod:`awards` reads a decision's body,
    attachments and lists (granting sentences in :mod:`award_sentences`, list entries in
    :mod:`honorees` with the name knowledge of :mod:`names`, list completion in
-   :mod:`award_lists`);
-5. **validate and serialise** — the pydantic models check every field; ``Extraction.to_json``
-   writes the SPEC JSON with orjson.
+   :mod:`award_lists`); the stages build the record as plain dicts (:func:`build_tree`);
+5. **validate and serialise** — the tree is validated once against the output contract:
+   into the pydantic models (``Extraction.model_validate``), or, on the JSON path, by the
+   same contract compiled without the model classes (:mod:`record`); orjson writes the JSON.
 
 Nothing is lost: every line a stage consumes is recorded, and every non-blank input line that
 no document field holds is returned in ``unparsed`` (page furniture included); text cut as
