@@ -64,7 +64,7 @@ SPACES = " \t\u00a0\u3000\u2002\u2003\u2009\u200b\u2007\u202f\ufeff"
 
 def squash(text: str) -> str:
     """``text`` with every kind of whitespace removed (titles, doc numbers, padded names)."""
-    if len(text) <= 2048:
+    if len(text) <= 512:
         return _short_squash(text)  # stages ask it of the same line keys again and again
     return _squash(text)
 
@@ -73,4 +73,4 @@ def _squash(text: str) -> str:
     return "".join(text.split()).replace("\u200b", "").replace("\ufeff", "")
 
 
-_short_squash = lru_cache(maxsize=8192)(_squash)
+_short_squash = lru_cache(maxsize=4096)(_squash)  # at most a few MB of cached lines
