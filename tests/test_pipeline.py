@@ -103,3 +103,28 @@ def test_tokens_before_a_list_heading_on_one_line_are_kept() -> None:
     doc = record.documents[0]
     assert isinstance(doc, AwardDecision) or doc.type in ("plan", "other")
     assert_nothing_lost("一、名单\n张三 李四 某某名单 王五", record)
+
+
+def test_the_collector_is_left_as_found(monkeypatch: pytest.MonkeyPatch) -> None:
+    import gc
+
+    from fedextract import pipeline
+
+    assert gc.isenabled()
+    fedextract.extract("一、甲\n1、乙")
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        fedextract.extract_record("一、甲".encode())
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
+
+    def broken(*args: object, **kwargs: object) -> None:
+        assert not gc.isenabled()  # paused while parsing
+        raise RuntimeError("parser bug")
+
+    monkeypatch.setattr(pipeline, "build_tree", broken)
+    with pytest.raises(RuntimeError):
+        fedextract.extract("甲")
+    assert gc.isenabled()
