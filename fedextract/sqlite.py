@@ -1,4 +1,5 @@
-"""SQLite loader: one :class:`~fedextract.models.Extraction` into relational tables.
+"""SQLite loader: one record (an :class:`~fedextract.models.Extraction` or its plain-data form)
+into relational tables.
 
 This module owns the SQL schema (``DDL``; ``schemas/fedextract.sql`` is a copy of it, checked by
 a test) and the loader.  It uses the standard library's :mod:`sqlite3` only.
@@ -28,9 +29,12 @@ import sys
 from collections.abc import Iterable, Sequence
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from .models import ActionItem, AwardDecision, Document, Extraction, Other, Plan, Section
+from .record import Node, validate
+
+if TYPE_CHECKING:
+    from .models import Extraction
 
 __all__ = ["DDL", "load", "open_db"]
 
@@ -206,17 +210,20 @@ def _json(values: Sequence[str]) -> str:
     return json.dumps(list(values), ensure_ascii=False)
 
 
-def load(conn: sqlite3.Connection, record: Extraction, *, path: str | None = None) -> int:
+def load(conn: sqlite3.Connection, record: Extraction | Node, *, path: str | None = None) -> int:
     """Write ``record`` (with its file ``path``, if known) and return its ``sources.id``.
 
+    ``record`` is an :class:`~fedextract.models.Extraction` or a validated record as
+    :func:`fedextract.extract_record` returns it (what the CLI loads: no objects are built).
     Runs inside one savepoint: all of the record's rows or none.  When ``conn`` has no open
     transaction this is one committed transaction; inside a caller's transaction it nests.  A
     source with the same ``sha256`` is deleted first (its rows cascade away).  ``conn`` must
     have ``PRAGMA foreign_keys=ON`` (as :func:`open_db` sets) for the cascade to happen.
     """
+    rec = record if isinstance(record, dict) else record.model_dump(mode="json")
     conn.execute("SAVEPOINT fedextract_load")
     try:
-        source_id = _load(conn, record, path)
+        source_id = _load(conn, rec, path)
     except BaseException:
         conn.execute("ROLLBACK TO fedextract_load")
         conn.execute("RELEASE fedextract_load")
@@ -225,28 +232,28 @@ def load(conn: sqlite3.Connection, record: Extraction, *, path: str | None = Non
     return source_id
 
 
-def _load(conn: sqlite3.Connection, record: Extraction, path: str | None) -> int:
-    src = record.source
-    conn.execute("DELETE FROM sources WHERE sha256 = ?", (src.sha256,))
+def _load(conn: sqlite3.Connection, record: Node, path: str | None) -> int:
+    src = record["source"]
+    conn.execute("DELETE FROM sources WHERE sha256 = ?", (src["sha256"],))
     cur = conn.execute(
         "INSERT INTO sources (name, path, sha256, encoding, lines, schema_version, loaded_at) "
         "VALUES (?, ?, ?, ?, ?, ?, ?)",
         (
-            src.name,
+            src["name"],
             path,
-            src.sha256,
-            src.encoding,
-            src.lines,
-            record.schema_version,
+            src["sha256"],
+            src["encoding"],
+            src["lines"],
+            record["schema_version"],
             datetime.now(timezone.utc).isoformat(timespec="seconds"),
         ),
     )
     source_id = _rowid(cur)
-    for position, doc in enumerate(record.documents, start=1):
+    for position, doc in enumerate(record["documents"], start=1):
         _load_document(conn, source_id, position, doc)
     conn.executemany(
         "INSERT INTO unparsed (source_id, line, text) VALUES (?, ?, ?)",
-        [(source_id, u.line, u.text) for u in record.unparsed],
+        [(source_id, u["line"], u["text"]) for u in record["unparsed"]],
     )
     return source_id
 
@@ -257,16 +264,11 @@ def _rowid(cur: sqlite3.Cursor) -> int:
     return rowid
 
 
-def _load_document(conn: sqlite3.Connection, source_id: int, position: int, doc: Document) -> None:
-    paragraphs: list[str] = []
-    closing: list[str] = []
-    if isinstance(doc, Plan):
-        paragraphs, closing = doc.preamble, doc.closing
-    elif isinstance(doc, AwardDecision):
-        paragraphs = doc.body
-    elif isinstance(doc, Other):
-        paragraphs = doc.paragraphs
-    num = doc.doc_number
+_PARAGRAPHS = {"plan": "preamble", "award_decision": "body", "other": "paragraphs"}
+
+
+def _load_document(conn: sqlite3.Connection, source_id: int, position: int, doc: Node) -> None:
+    num = doc["doc_number"]
     cur = conn.execute(
         "INSERT INTO documents (source_id, position, type, idx, heading, title, issuers, doc_agency, "
         "doc_year, doc_serial, doc_raw, date, year, status, addressees, paragraphs, closing, "
@@ -274,106 +276,102 @@ def _load_document(conn: sqlite3.Connection, source_id: int, position: int, doc:
         (
             source_id,
             position,
-            doc.type,
-            doc.index,
-            doc.heading,
-            doc.title,
-            _json(doc.issuers),
-            num.agency if num else None,
-            num.year if num else None,
-            num.serial if num else None,
-            num.raw if num else None,
-            doc.date,
-            doc.year,
-            doc.status,
-            _json(doc.addressees),
-            _json(paragraphs),
-            _json(closing),
-            doc.line_start,
-            doc.line_end,
+            doc["type"],
+            doc["index"],
+            doc["heading"],
+            doc["title"],
+            _json(doc["issuers"]),
+            num["agency"] if num else None,
+            num["year"] if num else None,
+            num["serial"] if num else None,
+            num["raw"] if num else None,
+            doc["date"],
+            doc["year"],
+            doc["status"],
+            _json(doc["addressees"]),
+            _json(doc[_PARAGRAPHS[doc["type"]]]),
+            _json(doc.get("closing", [])),
+            doc["line_start"],
+            doc["line_end"],
         ),
     )
     doc_id = _rowid(cur)
     conn.executemany(
         "INSERT INTO warnings (document_id, code, line, message) VALUES (?, ?, ?, ?)",
-        [(doc_id, w.code, w.line, w.message) for w in doc.warnings],
+        [(doc_id, w["code"], w["line"], w["message"]) for w in doc["warnings"]],
     )
     conn.executemany(
         "INSERT INTO labels (document_id, position, line, role, text) VALUES (?, ?, ?, ?, ?)",
-        [(doc_id, i, lab.line, lab.role, lab.text) for i, lab in enumerate(doc.labels, start=1)],
+        [(doc_id, i, lab["line"], lab["role"], lab["text"]) for i, lab in enumerate(doc["labels"], start=1)],
     )
-    if isinstance(doc, Plan):
-        for i, section in enumerate(doc.sections, start=1):
+    if doc["type"] == "plan":
+        for i, section in enumerate(doc["sections"], start=1):
             _load_section(conn, doc_id, None, i, section)
-        _load_items(conn, doc_id, None, doc.items)
-    elif isinstance(doc, AwardDecision):
+        _load_items(conn, doc_id, None, doc["items"])
+    elif doc["type"] == "award_decision":
         _load_awards(conn, doc_id, doc)
 
 
-def _load_section(
-    conn: sqlite3.Connection, doc_id: int, parent_id: int | None, position: int, section: Section
-) -> None:
+def _load_section(conn: sqlite3.Connection, doc_id: int, parent_id: int | None, position: int, section: Node) -> None:
     cur = conn.execute(
         "INSERT INTO sections (document_id, parent_id, level, position, marker, number, title, "
         "paragraphs, line, line_end) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         (
             doc_id,
             parent_id,
-            section.level,
+            section["level"],
             position,
-            section.marker,
-            section.number,
-            section.title,
-            _json(section.paragraphs),
-            section.line,
-            section.line_end,
+            section["marker"],
+            section["number"],
+            section["title"],
+            _json(section["paragraphs"]),
+            section["line"],
+            section["line_end"],
         ),
     )
     section_id = _rowid(cur)
-    _load_items(conn, doc_id, section_id, section.items)
-    for i, sub in enumerate(section.sections, start=1):
+    _load_items(conn, doc_id, section_id, section["items"])
+    for i, sub in enumerate(section["sections"], start=1):
         _load_section(conn, doc_id, section_id, i, sub)
 
 
-def _load_items(
-    conn: sqlite3.Connection, doc_id: int, section_id: int | None, items: Iterable[ActionItem]
-) -> None:
+def _load_items(conn: sqlite3.Connection, doc_id: int, section_id: int | None, items: Iterable[Node]) -> None:
     conn.executemany(
         "INSERT INTO items (section_id, document_id, position, marker, number, title, text, line, line_end) "
         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
         [
-            (section_id, doc_id, i, it.marker, it.number, it.title, it.text, it.line, it.line_end)
+            (section_id, doc_id, i, it["marker"], it["number"], it["title"], it["text"], it["line"], it["line_end"])
             for i, it in enumerate(items, start=1)
         ],
     )
 
 
-def _load_awards(conn: sqlite3.Connection, doc_id: int, doc: AwardDecision) -> None:
+def _load_awards(conn: sqlite3.Connection, doc_id: int, doc: Node) -> None:
     conn.executemany(
         "INSERT INTO awards (document_id, position, title, count, unit, named, line) VALUES (?, ?, ?, ?, ?, ?, ?)",
         [
-            (doc_id, i, a.title, a.count, a.unit, _json(a.named), a.line)
-            for i, a in enumerate(doc.awards, start=1)
+            (doc_id, i, a["title"], a["count"], a["unit"], _json(a["named"]), a["line"])
+            for i, a in enumerate(doc["awards"], start=1)
         ],
     )
     conn.executemany(
         "INSERT INTO attachments (document_id, position, number, title, line) VALUES (?, ?, ?, ?, ?)",
-        [(doc_id, i, a.number, a.title, a.line) for i, a in enumerate(doc.attachments, start=1)],
+        [(doc_id, i, a["number"], a["title"], a["line"]) for i, a in enumerate(doc["attachments"], start=1)],
     )
-    for i, lst in enumerate(doc.award_lists, start=1):
+    for i, lst in enumerate(doc["award_lists"], start=1):
         cur = conn.execute(
             "INSERT INTO award_lists (document_id, position, title, award, attachment, ordered, note, line, "
             "line_end) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (
                 doc_id,
                 i,
-                lst.title,
-                lst.award,
-                lst.attachment,
-                int(lst.ordered),
-                lst.note,
-                lst.line,
-                lst.line_end,
+                lst["title"],
+                lst["award"],
+                lst["attachment"],
+                int(lst["ordered"]),
+                lst["note"],
+                lst["line"],
+                lst["line_end"],
             ),
         )
         list_id = _rowid(cur)
@@ -381,15 +379,16 @@ def _load_awards(conn: sqlite3.Connection, doc_id: int, doc: AwardDecision) -> N
             "INSERT INTO honorees (award_list_id, document_id, position, name, affiliation, kind, household, "
             "marker, line) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
             [
-                (list_id, doc_id, j, h.name, h.affiliation, h.kind, h.household, h.marker, h.line)
-                for j, h in enumerate(lst.honorees, start=1)
+                (list_id, doc_id, j, h["name"], h["affiliation"], h["kind"], h["household"], h["marker"], h["line"])
+                for j, h in enumerate(lst["honorees"], start=1)
             ],
         )
 
 
-def _records_from(path: Path) -> Iterable[Extraction]:
+def _records_from(path: Path) -> Iterable[Node]:
     """Records in ``path``: SPEC JSON (``.json``: one record or a list; ``.jsonl``: one per line),
-    else a text file to parse.  Failure records (``{"error": …}``) are reported and skipped."""
+    validated against the contract, else a text file to parse.  Failure records
+    (``{"error": …}``) are reported and skipped."""
     if path.suffix == ".jsonl":
         with path.open("rb") as fh:
             rows: list[Any] = [json.loads(raw) for raw in fh if raw.strip()]
@@ -397,15 +396,15 @@ def _records_from(path: Path) -> Iterable[Extraction]:
         data = json.loads(path.read_bytes())
         rows = data if isinstance(data, list) else [data]
     else:
-        from .pipeline import extract_file
+        from .pipeline import extract_record  # noqa: PLC0415
 
-        yield extract_file(path)
+        yield extract_record(path.read_bytes(), name=path.name)
         return
     for row in rows:
         if "error" in row:
             print(f"{path}: skipped failed record: {row['error']}", file=sys.stderr)
             continue
-        yield Extraction.model_validate(row)
+        yield validate(row)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

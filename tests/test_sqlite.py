@@ -403,3 +403,21 @@ def test_command_loads_text_and_jsonl_skipping_failures(tmp_path: Path) -> None:
     names = sorted(r[0] for r in c.execute("SELECT name FROM sources"))
     assert names == sorted(["hand.txt", seed.name])
     c.close()
+
+
+def _rows(conn: sqlite3.Connection) -> dict[str, list[tuple[object, ...]]]:
+    tables = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")]
+    out = {t: conn.execute(f"SELECT * FROM {t} ORDER BY id").fetchall() for t in tables if t != "sources"}
+    out["sources"] = conn.execute("SELECT id, name, path, sha256, encoding, lines, schema_version FROM sources").fetchall()
+    return out
+
+
+def test_a_record_dict_loads_the_same_rows_as_the_objects(tmp_path: Path) -> None:
+    data = (Path(__file__).resolve().parent.parent / "seeds" / "000_f01345817728b86f.txt").read_bytes()
+    loaded = []
+    for n, record in enumerate([fedextract.extract_bytes(data, name="s.txt"), fedextract.extract_record(data, name="s.txt")]):
+        c = fsql.open_db(str(tmp_path / f"{n}.db"))
+        fsql.load(c, record, path="s.txt")
+        loaded.append(_rows(c))
+        c.close()
+    assert loaded[0] == loaded[1] and len(loaded[0]["honorees"]) > 10
