@@ -105,7 +105,7 @@ class _Reader:
         self.list_title = ""
         self.title_prefix = ""
         self.cur: OpenList | None = None
-        self.sign_idx = next((i for i, ln in enumerate(lines) if len(ln.text) <= 64 and standalone_date(ln.key)), None)
+        self.sign_idx = next((i for i, ln in enumerate(lines) if standalone_date(ln.key)), None)
 
     def read(self) -> DecisionBody:
         out = self.out

@@ -23,6 +23,7 @@ _FULL_DATE = re.compile(
 _ISO = re.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2})[-/](?P<m>\d{1,2})[-/](?P<d>\d{1,2})(?!\d)")
 _DMY = re.compile(r"(?<![\d.])(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>(?:19|20)\d{2})(?![\d.])")
 _STANDALONE_TRIM = " ()[]（）:：-—"
+_STANDALONE_MAX = 64  # 16 characters of date, letter-spaced and bracketed
 
 
 def _iso(y: str, m: str, d: str) -> str | None:
@@ -52,6 +53,8 @@ _DOTTED = re.compile(r"(?P<y>(?:19|20)\d{2})[.](?P<m>\d{1,2})[.](?P<d>\d{1,2})")
 def standalone_date(key: str) -> str | None:
     """A line that is nothing but a full date, maybe in brackets: ``(2006年5月22日)``,
     ``二○○八年十二月十六日``, ``2019.3.8``."""
+    if len(key) > _STANDALONE_MAX:  # asked of every line: a long one is no date, and costs a copy
+        return None
     s = key.strip(_STANDALONE_TRIM).replace(" ", "")
     if not s or len(s) > 16:
         return None

@@ -44,6 +44,10 @@ _TITLE_END = re.compile(
 )
 _TITLE_START = re.compile(r"^[^,。:;]{0,20}?关于")
 _TITLE_END_SPAN = 40  # a kind word, a status and a number or bracketed tag: at most 26 characters
+_SITE_SUFFIX = re.compile(r"(?:_|\s-\s|\||——|-{2,})[^_|]{2,30}$")
+_STATUS = re.compile(r"征求意见稿|讨论稿|草案")
+_SENTENCE_MARK = re.compile(r"[,。:;!?“”\"《》]")
+_STATUS_LINE = re.compile(r"\((?:征求意见稿|草案|试行|讨论稿)\)")
 
 
 def ends_like_title(squashed: str) -> bool:
@@ -52,10 +56,6 @@ def ends_like_title(squashed: str) -> bool:
     Only the tail is searched: the pattern is anchored at the end, and an unanchored search
     would try all its kind words at every position of a long line."""
     return _TITLE_END.search(squashed[-_TITLE_END_SPAN:]) is not None
-_SITE_SUFFIX = re.compile(r"(?:_|\s-\s|\||——|-{2,})[^_|]{2,30}$")
-_STATUS = re.compile(r"征求意见稿|讨论稿|草案")
-_SENTENCE_MARK = re.compile(r"[,。:;!?“”\"《》]")
-_STATUS_LINE = re.compile(r"\((?:征求意见稿|草案|试行|讨论稿)\)")
 
 
 @dataclass
@@ -268,7 +268,7 @@ def read_header(lines: list[Line], heading: str | None = None, scan_limit: int =
             h.used.add(ln.number)
             h.roles[ln.number] = "doc_number"
             continue
-        date = standalone_date(ln.key) if len(ln.text) <= 64 else None
+        date = standalone_date(ln.key)
         if date is not None:
             h.signing_date = h.signing_date or date
             h.used.add(ln.number)
