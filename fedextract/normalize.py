@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import codecs
 import re
+from itertools import count, repeat
 from typing import NamedTuple
 
 from .textkey import SPACES, key
@@ -140,19 +141,39 @@ def split_lines(text: str) -> list[str]:
 
 
 def make_lines(raw_lines: list[str]) -> tuple[list[Line], list[Removal]]:
-    """Per-line facts for every input line, with pager debris cut from line ends."""
-    lines: list[Line] = []
+    """Per-line facts for every input line, with pager debris cut from line ends.
+
+    The lines are folded as one text (one scan instead of one call per line): folding maps
+    character to character, and every kind of space (and nothing else) to a plain space, so a
+    line's key is its folded raw text stripped of plain spaces, and its text is the raw text at
+    the same offsets."""
+    joined = "\n".join(raw_lines)
+    folded = key(joined).split("\n")
+    if len(folded) != len(raw_lines):  # a raw line holding "\n" (never from split_lines)
+        folded = [key(raw) for raw in raw_lines]
+    indents = [len(fk) - len(fk.lstrip(" ")) for fk in folded]
+    texts = [raw.strip(SPACES) for raw in raw_lines]
+    keys = [fk.strip(" ") for fk in folded]
+    lines = list(map(_new_line, repeat(Line), zip(count(1), raw_lines, texts, keys, indents)))
+    pager = "页" in joined and any(w in joined for w in _PAGER_WORDS)  # every pager word ends in 页
+    return lines, _cut_pager(lines) if pager else []
+
+
+# Line's generated __new__ is a Python function; building the tuple directly skips a frame
+# for every input line.
+_new_line = tuple.__new__
+
+
+def _cut_pager(lines: list[Line]) -> list[Removal]:
+    """Cut pager debris from line ends in place; return what was cut."""
     removals: list[Removal] = []
-    for number, raw in enumerate(raw_lines, start=1):
-        text = raw.strip(SPACES)
-        if text.endswith(_PAGER_WORDS):
-            kept = _strip_pager(text)
-            if kept != text:
-                removals.append(Removal(number, text[len(kept):].strip(SPACES)))
-                text = kept
-        indent = len(raw) - len(raw.lstrip(SPACES))
-        lines.append(Line(number, raw, text, key(text), indent))
-    return lines, removals
+    for i, ln in enumerate(lines):
+        if ln.text.endswith(_PAGER_WORDS):
+            kept = _strip_pager(ln.text)
+            if kept != ln.text:
+                removals.append(Removal(ln.number, ln.text[len(kept) :].strip(SPACES)))
+                lines[i] = ln._replace(text=kept, key=ln.key[: len(kept)])
+    return removals
 
 
 def _strip_pager(text: str) -> str:

@@ -38,7 +38,11 @@ _TABLE.update({ord(_TRAD[i]): ord(_TRAD[i + 1]) for i in range(0, len(_TRAD) - 1
 
 # str.translate looks every character up in the dict (~100 ns each on CJK text), while most
 # characters need no folding: scan in C for runs of foldable ones and translate only those.
-_FOLDABLE_RUN = re.compile("[" + "".join(re.escape(chr(c)) for c in sorted(_TABLE)) + "]+")
+# Spelled ``[…][…]*`` rather than ``[…]+``: a pattern that starts with a bare character set lets
+# the regex engine skip to candidates with its set-prefix loop (about 3x fewer instructions per
+# character than trying the repeat at every position).
+_FOLDABLE = "[" + "".join(re.escape(chr(c)) for c in sorted(_TABLE)) + "]"
+_FOLDABLE_RUN = re.compile(_FOLDABLE + _FOLDABLE + "*")
 
 
 def _fold_run(m: re.Match[str]) -> str:

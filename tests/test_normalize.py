@@ -3,6 +3,7 @@ from __future__ import annotations
 import pytest
 
 from fedextract.normalize import InputError, decode, make_lines, split_lines
+from fedextract.textkey import SPACES, key
 
 
 def test_split_lines_handles_crlf_cr_lf_and_keeps_unicode_separators() -> None:
@@ -18,6 +19,19 @@ def test_line_facts_strip_every_space_kind_and_fold_the_key() -> None:
     assert ln.key == "(一)关于工作"  # matching key is folded, same length
     assert len(ln.key) == len(ln.text)
     assert ln.indent == 2
+
+
+def test_line_facts_from_one_folded_text_match_the_per_line_definition() -> None:
+    rows = ["\t（二）關於\u200b工作　", "", "\ufeff\u3000\u3000１、　", "全角：ＡＢＣ　 下一页", "a\nb", " \u00a0"]
+    lines, _ = make_lines(rows)
+    assert [ln.number for ln in lines] == [1, 2, 3, 4, 5, 6]
+    for ln, raw in zip(lines, rows, strict=True):
+        assert ln.raw == raw
+        assert ln.key == key(ln.text)
+        assert ln.indent == len(raw) - len(raw.lstrip(SPACES))
+        assert raw.strip(SPACES).startswith(ln.text)
+    assert lines[0].key == "(二)关于 工作"
+    assert lines[3].text == "全角：ＡＢＣ" and lines[3].key == "全角:ABC"
 
 
 def test_pager_debris_is_cut_and_reported() -> None:
