@@ -20,8 +20,8 @@ from .award_lists import OpenList, finish_lists, lists_from_awards
 from .award_sentences import parse_awards
 from .dates import standalone_date
 from .honorees import classify as classify_token
-from .honorees import entry_marker, is_table_header, line_tokens
-from .markers import ends_sentence, match_marker
+from .honorees import is_table_header, read_list_line
+from .markers import MarkerMatch, ends_sentence, match_marker
 from .normalize import Line
 from .numerals import to_int
 from .record import Node
@@ -52,26 +52,25 @@ def _is_list_title(token: str) -> bool:
     return k.endswith("名单") and 4 <= len(k) <= 80 and "。" not in k
 
 
-def _is_lead_in(line: Line) -> bool:
-    return line.key.rstrip().endswith(("如下:", "如下"))
+def _is_lead_in(k: str) -> bool:
+    """``k`` is a line's key, right-stripped."""
+    return k.endswith(("如下:", "如下"))
 
 
-def _is_paragraph(line: Line) -> bool:
-    """Prose inside or after a list: a sentence (entries do not end in 。!), or a long unspaced run."""
-    k = line.key.rstrip()
+def _is_paragraph(k: str) -> bool:
+    """Prose inside or after a list: a sentence (entries do not end in 。!), or a long unspaced run.
+    ``k`` is the line's key, right-stripped."""
     return "。" in k or k.endswith(("!", "！")) or (len(k) >= 60 and " " not in k)
 
 
-def _is_category(line: Line) -> bool:
-    m = match_marker(line)
+def _is_category(m: MarkerMatch | None, squashed: str) -> bool:
+    """A category heading, from the line's marker match and its squashed key."""
     if m is not None and m.kind == "section":
         return True
-    k = squash(line.key)
-    return k.endswith(":") and 3 <= len(k) <= 30 and not k.startswith("附")
+    return squashed.endswith(":") and 3 <= len(squashed) <= 30 and not squashed.startswith("附")
 
 
-def _category_name(line: Line) -> tuple[str, int | None]:
-    m = match_marker(line)
+def _category_name(line: Line, m: MarkerMatch | None) -> tuple[str, int | None]:
     text = line.text[m.end :] if m is not None and m.kind == "section" else line.text
     return _category_name_text(text)
 
@@ -189,17 +188,17 @@ class _Reader:
         inline_list = _LEAD_IN_LIST.search(ln.text) if "名单" in ln.key or "如下" in ln.key else None
         if inline_list is not None:
             rest_line = Line(ln.number, inline_list["rest"], inline_list["rest"], key(inline_list["rest"]), 0)
-            entries = line_tokens(rest_line)
+            entries, marker = read_list_line(rest_line, match_marker(rest_line))
             if len(entries) >= 2 and all(classify_token(t) in ("name", "org", "family", "note") for t in entries):
                 # …名单如下:张三、李四、王五。 — the list is the paragraph's tail
                 _add_paragraph(self.out, ln)
                 lst = self._new_list("", None, ln.number)
                 lst.lead_in = True
-                lst.feed(entries, ln.number, entry_marker(rest_line))
+                lst.feed(entries, ln.number, marker)
                 self.state = "lists"
                 return False
         first = ln.text.split()[0]
-        if _is_list_title(_COUNT_NOTE.sub("", first)) or (_is_lead_in(ln) and "名单" in ln.key):
+        if _is_list_title(_COUNT_NOTE.sub("", first)) or (_is_lead_in(ln.key.rstrip()) and "名单" in ln.key):
             self.state = "lists"
             return True
         _add_paragraph(self.out, ln)
@@ -207,15 +206,17 @@ class _Reader:
 
     def _list_line(self, ln: Line, k: str) -> None:
         """A line among the lists: prose, a lead-in, a heading, a category, a note or entries."""
-        if _is_paragraph(ln) and not _is_list_title(ln.text.split()[0]):
+        tail = ln.key.rstrip()
+        lead_in = _is_lead_in(tail)
+        if _is_paragraph(tail) and not _is_list_title(ln.text.split()[0]):
             _add_paragraph(self.out, ln)
-            if _is_lead_in(ln):
+            if lead_in:
                 self.list_title = ""
                 self._new_list("", None, ln.number)
             else:
                 self.cur = None
             return
-        if _is_lead_in(ln) and len(k) <= 30:
+        if lead_in and len(k) <= 30:
             self._mark(ln, "lead_in")
             self.list_title = squash(ln.text).rstrip(":：")
             self._new_list(self.list_title, None, ln.number).lead_in = True
@@ -227,8 +228,9 @@ class _Reader:
         if is_table_header(ln):
             self._mark(ln, "table_header")
             return
+        m = match_marker(ln)
         inline = _INLINE_CATEGORY.match(ln.text) if ":" in k and not k.startswith("附") else None
-        if inline is not None and not _is_list_title(inline["cat"]) and line_tokens(ln) != [ln.text]:
+        if inline is not None and not _is_list_title(inline["cat"]) and read_list_line(ln, m)[0] != [ln.text]:
             # 三八红旗手(3名):张丽华、王秀云、刘 芳 — a category with its entries on one line
             name, count = _category_name_text(inline["cat"])
             lst = self._new_list(self.list_title, name, ln.number, count)
@@ -236,20 +238,20 @@ class _Reader:
             if counted:
                 lst.builder.notes.append(inline["cat"][counted.start() :].strip())
             rest_line = Line(ln.number, inline["rest"], inline["rest"], key(inline["rest"]), 0)
-            tokens = line_tokens(rest_line)
+            tokens, marker = read_list_line(rest_line, match_marker(rest_line))
             if not tokens:  # nothing but a number after the colon: the line lives on as a label
                 self._mark(ln, "category")
-            lst.feed(tokens, ln.number, entry_marker(rest_line))
+            lst.feed(tokens, ln.number, marker)
             return
-        if _is_category(ln):
+        if _is_category(m, k):
             self._mark(ln, "category")
-            name, count = _category_name(ln)
+            name, count = _category_name(ln, m)
             self._new_list(self.list_title, name, ln.number, count)
             return
-        self._entries(ln)
+        self._entries(ln, m)
 
-    def _entries(self, ln: Line) -> None:
-        tokens = line_tokens(ln)
+    def _entries(self, ln: Line, m: MarkerMatch | None) -> None:
+        tokens, marker = read_list_line(ln, m)
         if not tokens:  # a list number alone on its line (2.)
             self._mark(ln, "marker")
             return
@@ -257,12 +259,16 @@ class _Reader:
             self.cur.builder.notes.append(tokens[0])
             self._mark(ln, "note")
             return
-        marker = entry_marker(ln)
-        if marker and any(_is_list_title(t) for t in tokens):
+        titles = [_is_list_title(t) for t in tokens]
+        if True not in titles:  # entries only
+            lst = self.cur if self.cur is not None else self._new_list(self.list_title, None, ln.number)
+            lst.feed(tokens, ln.number, marker)
+            return
+        if marker:
             self.out.roles[ln.number] = "list_title"  # a numbered list heading: keep its number as written
         segment: list[str] = []
-        for tok in tokens:
-            if _is_list_title(tok):  # a heading inside a flattened line starts the next list
+        for tok, title in zip(tokens, titles, strict=True):
+            if title:  # a heading inside a flattened line starts the next list
                 if segment and self.cur is None:
                     self._new_list(self.list_title, None, ln.number)
                 if self.cur is not None:

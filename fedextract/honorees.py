@@ -36,7 +36,7 @@ _UNORDERED = re.compile(r"不分先后|不分前后|笔画|笔划")
 _TRAIL = " ;；,，。、"
 
 
-@dataclass
+@dataclass(slots=True)
 class Entry:
     name: str
     line: int
@@ -91,49 +91,60 @@ class ListBuilder:
         return entry
 
     def add_tokens(self, tokens: list[str], line: int) -> None:
-        kinds = [classify(t) for t in tokens]
-        for t, k in zip(tokens, kinds, strict=True):
+        body: list[str] = []  # the tokens that are not notes, and their kinds
+        kinds: list[str] = []
+        for t in tokens:
+            k = classify(t)
             if k == "note":
                 self.notes.append(t)
-        body = [(t, k) for t, k in zip(tokens, kinds, strict=True) if k != "note"]
-        if not body:
-            return
+            else:
+                body.append(t)
+                kinds.append(k)
         lead = 0
-        while lead < len(body) and body[lead][1] == "name":
+        while lead < len(kinds) and kinds[lead] == "name":
             lead += 1
-        rest = body[lead:]
+        if lead == len(body):  # names only (or nothing): each waits for its affiliation
+            for t in body:
+                self._wait(Entry(t.removesuffix("同志"), line))
+            return
+        rest, rest_kinds = body[lead:], kinds[lead:]
         pending = self._pending_count()
-        if lead >= 2 and not pending and len(rest) == 1 and rest[0][1] in ("aff", "org"):
+        if lead >= 2 and not pending and len(rest) == 1 and rest_kinds[0] in ("aff", "org"):
             # 张三 李四 某某社区居民: the people of one household share the affiliation
-            for t, _ in body[:lead]:
-                self.entries.append(Entry(t.removesuffix("同志"), line, affiliation=rest[0][0], group=line))
+            for t in body[:lead]:
+                self.entries.append(Entry(t.removesuffix("同志"), line, rest[0], group=line))
             return
-        waiting = pending + lead
-        affs = sum(1 for _, k in rest if k == "aff")
-        column = (
-            bool(rest) and all(k in ("aff", "org", "post") for _, k in rest) and affs * 2 >= len(rest)
-            and waiting >= 2 and (pending or lead > 1) and waiting / 2 <= len(rest) <= waiting + 1
-        )
-        if column:
-            for t, _ in body[:lead]:
+        if self._is_column(pending, lead, rest_kinds):
+            for t in body[:lead]:
                 self._wait(Entry(t, line))
-            self._pair_column([t for t, _ in rest], line)
+            self._pair_column(rest, line)
             return
+        self._add_row(body, kinds, line)
+
+    @staticmethod
+    def _is_column(pending: int, lead: int, rest_kinds: list[str]) -> bool:
+        """The line's tokens after its leading names are affiliations for a column of names."""
+        waiting = pending + lead
+        if waiting < 2 or not (pending or lead > 1) or not waiting / 2 <= len(rest_kinds) <= waiting + 1:
+            return False
+        affs = rest_kinds.count("aff")
+        return affs * 2 >= len(rest_kinds) and all(k in ("aff", "org", "post") for k in rest_kinds)
+
+    def _add_row(self, body: list[str], kinds: list[str], line: int) -> None:
+        """Tokens that pair on their line (name, affiliation, post)."""
         last: Entry | None = None
-        skip = False
-        for n, (t, k) in enumerate(body):
-            if skip:
-                skip = False
-                continue
-            nxt = body[n + 1] if n + 1 < len(body) else None
-            if (k in ("aff", "org") and nxt is not None and nxt[1] == "name" and names.ends_with_post(t)
+        n = 0
+        while n < len(body):
+            t, k = body[n], kinds[n]
+            if (k in ("aff", "org") and n + 1 < len(body) and kinds[n + 1] == "name" and names.ends_with_post(t)
                     and not (last is not None and last.awaiting and last.line == line)):
                 # a post written before the name, with a space: 光泽县崇仁乡妇联主席 陈 红
-                last = Entry(nxt[0].removesuffix("同志"), line, affiliation=t)
+                last = Entry(body[n + 1].removesuffix("同志"), line, t)
                 self.entries.append(last)
-                skip = True
+                n += 2
                 continue
             last = self._add_row_token(t, k, line, last)
+            n += 1
 
     def _add_row_token(self, t: str, k: str, line: int, last: Entry | None) -> Entry | None:
         if k == "name":
@@ -247,14 +258,17 @@ _SPLITTERS: dict[str, Callable[[str], tuple[str, str | None] | None]] = {
 
 def entry_marker(line: Line) -> str | None:
     """The numbering of a list line (``3.`` in ``3.道里区…;``, ``1`` in ``1 李敏 …``), or None."""
-    return _entry_marker(line, match_marker(line))
+    return _numbering(line, match_marker(line))[0]
 
 
-def _entry_marker(line: Line, m: MarkerMatch | None) -> str | None:
+def _numbering(line: Line, m: MarkerMatch | None) -> tuple[str | None, str]:
+    """A list line's numbering (or None) and its text after the numbering."""
     if m is not None and m.kind == "item":
-        return m.marker
+        return m.marker, line.text[m.end :]
     parts = line.text.split(maxsplit=1)
-    return parts[0] if len(parts) > 1 and parts[0].isdigit() and len(parts[0]) <= 3 else None
+    if len(parts) > 1 and parts[0].isdigit() and len(parts[0]) <= 3:
+        return parts[0], parts[1]
+    return None, line.text
 
 
 def is_table_header(line: Line) -> bool:
@@ -266,18 +280,18 @@ def is_table_header(line: Line) -> bool:
 def line_tokens(line: Line) -> list[str]:
     """The entry tokens of a list line: numbering and trailing punctuation dropped, notes cut
     out, padded names merged, and ``张丽华、王秀云、刘 芳`` enumerations split."""
-    text = line.text
-    m = match_marker(line)
-    marker = _entry_marker(line, m)
-    if m is not None and m.kind == "item":
-        text = text[m.end :]
-    elif marker is not None:
-        text = text.split(maxsplit=1)[1]
+    return read_list_line(line, match_marker(line))[0]
+
+
+def read_list_line(line: Line, m: MarkerMatch | None) -> tuple[list[str], str | None]:
+    """A list line's entry tokens (:func:`line_tokens`) and its numbering (:func:`entry_marker`),
+    given its marker match: one reading of the line for both."""
+    marker, text = _numbering(line, m)
     text = text.strip(_TRAIL)
     enumerated = _enumeration(text)
     if enumerated is not None:
-        return enumerated
-    return merge_padded(_split_notes(text.split()))
+        return enumerated, marker
+    return merge_padded(_split_notes(text.split())), marker
 
 
 def _split_notes(parts: list[str]) -> list[str]:

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
-from fedextract.honorees import ListBuilder, classify, line_tokens
+from fedextract.honorees import ListBuilder, classify, entry_marker, line_tokens, read_list_line
+from fedextract.markers import match_marker
 from fedextract.normalize import make_lines
 
 
@@ -12,6 +13,19 @@ def test_tokens_merge_padded_names_and_cut_notes() -> None:
     assert _tokens("张 英 双辽市双英种业公司 总经理") == ["张英", "双辽市双英种业公司", "总经理"]
     assert _tokens("钱志强(排名不分先后)东城区居民") == ["钱志强", "(排名不分先后)", "东城区居民"]
     assert _tokens("3.道里区太平镇妇女之家;") == ["道里区太平镇妇女之家"]
+
+
+def test_one_reading_gives_the_tokens_and_the_numbering() -> None:
+    for text, tokens, marker in [
+        ("3.道里区太平镇妇女之家;", ["道里区太平镇妇女之家"], "3."),
+        ("12 李 敏 城关镇居民", ["李敏", "城关镇居民"], "12"),
+        ("1234 李敏", ["1234", "李敏"], None),  # four digits: not a list number
+        ("(二)王芳", ["(二)王芳"], None),  # a section marker is no entry numbering
+        ("张丽华、王秀云、刘 芳。", ["张丽华", "王秀云", "刘芳"], None),
+    ]:
+        line = make_lines([text])[0][0]
+        assert read_list_line(line, match_marker(line)) == (tokens, marker)
+        assert (line_tokens(line), entry_marker(line)) == (tokens, marker)
 
 
 def test_classify_tokens() -> None:
@@ -77,3 +91,13 @@ def test_affiliation_in_brackets_after_the_name() -> None:
     b = _build(["王芳(某县某乡妇联主席)", "李丽（某县第一中学教师）", "张三家庭（城关镇东街社区）"])
     assert [(e.name, e.affiliation, e.family) for e in b.entries] == [
         ("王芳", "某县某乡妇联主席", False), ("李丽", "某县第一中学教师", False), ("张三", "城关镇东街社区", True)]
+
+
+def test_a_line_of_names_waits_for_affiliations_and_notes_are_kept_apart() -> None:
+    b = ListBuilder()
+    b.add_tokens(["王建国", "(排名不分先后)", "刘秀英同志"], 1)
+    assert [(e.name, e.awaiting) for e in b.entries] == [("王建国", True), ("刘秀英", True)]
+    assert b.notes == ["(排名不分先后)"] and len(b.pending()) == 2
+    b.add_tokens(["东城区居民", "西城区教师"], 2)
+    assert [(e.name, e.affiliation) for e in b.entries] == [("王建国", "东城区居民"), ("刘秀英", "西城区教师")]
+    assert not b.pending()
