@@ -19,6 +19,9 @@ _HEADING = re.compile(
 )
 
 
+_HEADING_START = ("第", "篇")
+
+
 @dataclass(frozen=True, slots=True)
 class Article:
     index: int | None
@@ -29,7 +32,7 @@ class Article:
 
 def heading_of(line: Line) -> tuple[int, str] | None:
     """``第五篇:深圳市妇联`` → (5, ``深圳市妇联``)."""
-    if not line.key.startswith(("第", "篇")):
+    if not line.key.startswith(_HEADING_START):
         return None
     m = _HEADING.match(line.key)
     if m is None:
@@ -42,7 +45,11 @@ def heading_of(line: Line) -> tuple[int, str] | None:
 
 def split_articles(lines: list[Line]) -> tuple[list[Line], list[Article]]:
     """Return (lines before the first heading, articles)."""
-    starts = [(i, h) for i, ln in enumerate(lines) if (h := heading_of(ln)) is not None]
+    # the cheap start test inline: a call per line would cost more than the test
+    starts = [
+        (i, h) for i, ln in enumerate(lines)
+        if ln.key.startswith(_HEADING_START) and (h := heading_of(ln)) is not None
+    ]
     if not starts:
         return [], [Article(None, None, None, lines)]
     preface = lines[: starts[0][0]]

@@ -26,24 +26,23 @@ def classify(title: str, lines: list[Line]) -> DocType:
     t = key(title)
     if t and _AWARD_TITLE.search(t):
         return "award_decision"
-    sections = items = 0
-    has_list = has_verb = False
+    # the list and verb tests run once over the whole body (no word spans a line end)
+    keys = "\n".join([ln.key for ln in lines])
+    if "名单" in keys and _AWARD_VERB.search(keys) and any(_lists_honours(ln.key) for ln in lines if "名单" in ln.key):
+        return "award_decision"
+    items = 0
     for ln in lines:
-        if not ln.text:
-            continue
-        m = match_marker(ln)
+        m = match_marker(ln)  # (None for a blank line)
         if m is not None:
             if m.kind == "section":
-                sections += 1
-            else:
-                items += 1
-        if not has_list and "名单" in ln.key:
-            first = ln.key.split(maxsplit=1)[0]
-            has_list = (first.endswith("名单") and len(first) <= 80) or "名单如下" in ln.key
-        if not has_verb and _AWARD_VERB.search(ln.key):
-            has_verb = True
-    if has_list and has_verb:
-        return "award_decision"
-    if sections or items >= 2:
-        return "plan"
+                return "plan"
+            items += 1
+            if items >= 2:
+                return "plan"
     return "other"
+
+
+def _lists_honours(k: str) -> bool:
+    """A ``…名单`` heading or a ``名单如下`` lead-in."""
+    first = k.split(maxsplit=1)[0]
+    return (first.endswith("名单") and len(first) <= 80) or "名单如下" in k

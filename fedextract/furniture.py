@@ -23,6 +23,9 @@ _CHROME_START = re.compile(
     r"|(?:当前位置|您所在的位置|您现在的位置|所在位置|位置)\s*:"
     r"|[-_=*—─━.·]{5,}$"
 )
+# What a _CHROME_START match can begin with: testing it first spares most lines a regex call,
+# which costs more than the test.
+_CHROME_OPENERS = frozenset("(责编稿通记摄审校当您所位-_=*—─━.·")
 _CHROME_WORD = re.compile(
     r"加大字体|缩小字体|字体\s*:\s*[大中小]|收藏本页|取消收藏|打印本页|关闭窗口|分享到|欢迎访问|门户网站|版权所有|"
     r"备案号|ICP|主办单位|承办单位|技术支持|网站地图|联系我们|Copyright|copyright|©|&nbsp;|&amp;|&lt;|&gt;|"
@@ -48,7 +51,7 @@ def is_chrome(line: Line) -> bool:
 
 
 def _is_chrome_key(k: str) -> bool:
-    return _CHROME_START.match(k) is not None or _CHROME_WORD.search(k) is not None
+    return (k[0] in _CHROME_OPENERS and _CHROME_START.match(k) is not None) or _CHROME_WORD.search(k) is not None
 
 
 def is_furniture(line: Line) -> bool:

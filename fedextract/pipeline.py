@@ -48,7 +48,8 @@ from .textkey import squash
 if TYPE_CHECKING:
     from .models import Extraction
 
-_SUSPECT = re.compile("[矗龋]")
+_SUSPECT_CHARS = "矗龋"  # typical of mojibake
+_SUSPECT = re.compile(f"[{_SUSPECT_CHARS}]")
 
 
 def extract(
@@ -105,10 +106,12 @@ def build_tree(text: str, *, name: str | None = None, encoding: str = "utf-8", s
     lines, removals = make_lines(raw_lines)
     removed = {r.line: r for r in removals}
     _, articles = split_articles(lines)
+    # str.find per character is far cheaper than a regex scan of every line
+    suspect = any(c in text for c in _SUSPECT_CHARS)
     used: set[int] = set()
     documents: list[Node] = []
     for article in articles:
-        doc, doc_used = build_document(article, removed)
+        doc, doc_used = build_document(article, removed, suspect=suspect)
         documents.append(doc)
         used |= doc_used
     digest = sha256 or hashlib.sha256(text.encode("utf-8")).hexdigest()
@@ -127,16 +130,16 @@ def build_tree(text: str, *, name: str | None = None, encoding: str = "utf-8", s
     }
 
 
-def build_document(article: Article, removed: dict[int, Removal]) -> tuple[Node, set[int]]:
+def build_document(article: Article, removed: dict[int, Removal], *, suspect: bool = True) -> tuple[Node, set[int]]:
+    """One article's document node and the lines it holds.  ``removed``: the file's pager cuts
+    by line; ``suspect``: whether the file holds any character typical of mojibake."""
     lines = article.lines
     header = read_header(lines, article.heading)
     used = set(header.used)
     if article.heading_line is not None:
         used.add(article.heading_line.number)
-    body = [
-        ln for ln in lines[header.body_start :]
-        if ln.number not in header.used and ln.number not in header.furniture and not is_chrome(ln)
-    ]
+    taken = header.used | header.furniture
+    body = [ln for ln in lines[header.body_start :] if ln.number not in taken and not is_chrome(ln)]
     kind = classify(header.title, body)
     warnings = list(header.warnings)
     first = article.heading_line.number if article.heading_line else next((ln.number for ln in lines if ln.text), 1)
@@ -187,7 +190,7 @@ def build_document(article: Article, removed: dict[int, Removal]) -> tuple[Node,
             doc.update(type="other", issuers=issuers, date=date, year=year, paragraphs=paragraphs)
     warnings += ywarn
     own_lines = ([article.heading_line] if article.heading_line is not None else []) + lines
-    warnings += _line_warnings(own_lines, removed)
+    warnings += _line_warnings(own_lines, removed, suspect)
     doc["warnings"] = sorted(warnings, key=lambda w: (w["line"] or 0, w["code"]))
     text_of = {ln.number: ln.text for ln in lines}
     if article.heading_line is not None:
@@ -296,15 +299,18 @@ def _paragraphs(body: list[Line]) -> list[str]:
     return out
 
 
-def _line_warnings(lines: list[Line], removed: dict[int, Removal]) -> list[Node]:
-    """Pager debris cut from the article's lines (``removed``: by line, for the whole file) and
-    characters typical of mojibake."""
+def _line_warnings(lines: list[Line], removed: dict[int, Removal], suspect: bool = True) -> list[Node]:
+    """Pager debris cut from the article's lines (``removed``: by line, for the whole file) and,
+    when the file holds any (``suspect``), characters typical of mojibake."""
     out: list[Node] = []
-    for ln in lines:
-        r = removed.get(ln.number)
-        if r is not None:
-            out.append({"code": "truncated", "line": r.line, "message": f"pager furniture removed: {r.text}"})
-        if _SUSPECT.search(ln.text):
-            bad = "".join(_SUSPECT.findall(ln.text))
-            out.append({"code": "suspect_text", "line": ln.number, "message": f"possible mojibake: {bad}"})
+    if removed:
+        for ln in lines:
+            r = removed.get(ln.number)
+            if r is not None:
+                out.append({"code": "truncated", "line": r.line, "message": f"pager furniture removed: {r.text}"})
+    if suspect:
+        for ln in lines:
+            if _SUSPECT.search(ln.text):
+                bad = "".join(_SUSPECT.findall(ln.text))
+                out.append({"code": "suspect_text", "line": ln.number, "message": f"possible mojibake: {bad}"})
     return out

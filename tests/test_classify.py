@@ -22,3 +22,11 @@ def test_news_with_a_list_is_an_award_decision_and_a_plan_mentioning_awards_is_n
     assert _kind("", "近日,授予10个单位“先进集体”称号。\n表彰名单如下:\n甲县妇联") == "award_decision"
     assert _kind("某县妇联工作意见", "一、甲\n1、表彰十佳“示范岗”。") == "plan"
     assert _kind("", "只是一段话。") == "other"
+
+
+def test_list_verb_and_outline_evidence_may_stand_on_any_lines() -> None:
+    assert _kind("", "名单如下:\n\n甲县妇联\n\n经研究,决定表彰。") == "award_decision"
+    assert _kind("", "获奖名单\n甲县妇联") == "other"  # a list without a granting verb
+    assert _kind("", "授予称号。\n获奖名单公布在网站上") == "other"  # 名单 that heads no list
+    assert _kind("", "正文\n\n1、甲\n正文\n2、乙") == "plan"
+    assert _kind("", "正文\n1、甲") == "other"

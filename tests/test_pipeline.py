@@ -128,3 +128,12 @@ def test_the_collector_is_left_as_found(monkeypatch: pytest.MonkeyPatch) -> None
     with pytest.raises(RuntimeError):
         fedextract.extract("甲")
     assert gc.isenabled()
+
+
+def test_mojibake_and_pager_warnings_name_their_lines() -> None:
+    text = "第一篇:甲工作意见\n一、总体要求\n矗立的龋齿\n第二篇:乙工作意见\n一、加强建设1 2 下一页\n正文"
+    docs = fedextract.extract(text).documents
+    assert [(w.code, w.line) for w in docs[0].warnings] == [("suspect_text", 3)]
+    assert [(w.code, w.line) for w in docs[1].warnings] == [("truncated", 5)]
+    assert "矗龋" in docs[0].warnings[0].message
+    assert not fedextract.extract("一、总体要求\n正文").documents[0].warnings
