@@ -32,6 +32,7 @@ _SENTENCE = re.compile(r"[。;；!！?？]")
 _TRAILING_DATE = re.compile(r"(?:(?:19|20)\d{2}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?$")
 _PAREN = re.compile(r"[(（][^()（）]{0,30}[)）]")
 _DROPPABLE_PREFIX = re.compile(r"\d{4}|年度|届|全国|[省市县区州]")
+_QUOTE_OR_SEPARATOR = re.compile("[“”,，、]")
 
 
 def clean_title(text: str) -> str:
@@ -56,15 +57,16 @@ def clean_title(text: str) -> str:
 
 
 def _quote_depth_splits(text: str, seps: str) -> list[int]:
-    """Offsets of separator characters outside “…” quotes."""
+    """Offsets of separator characters (some of ``,，、``) outside “…” quotes."""
     out, depth = [], 0
-    for i, c in enumerate(text):
+    for m in _QUOTE_OR_SEPARATOR.finditer(text):  # visits only quotes and separators
+        c = m.group()
         if c == "“":
             depth += 1
         elif c == "”":
             depth = max(0, depth - 1)
         elif c in seps and depth == 0:
-            out.append(i)
+            out.append(m.start())
     return out
 
 

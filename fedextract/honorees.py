@@ -93,42 +93,41 @@ class ListBuilder:
     def add_tokens(self, tokens: list[str], line: int) -> None:
         body: list[str] = []  # the tokens that are not notes, and their kinds
         kinds: list[str] = []
+        lead = 0  # how many names open the line
         for t in tokens:
             k = classify(t)
             if k == "note":
                 self.notes.append(t)
-            else:
-                body.append(t)
-                kinds.append(k)
-        lead = 0
-        while lead < len(kinds) and kinds[lead] == "name":
-            lead += 1
+                continue
+            if k == "name" and lead == len(body):
+                lead += 1
+            body.append(t)
+            kinds.append(k)
         if lead == len(body):  # names only (or nothing): each waits for its affiliation
             for t in body:
                 self._wait(Entry(t.removesuffix("同志"), line))
             return
         rest, rest_kinds = body[lead:], kinds[lead:]
-        pending = self._pending_count()
-        if lead >= 2 and not pending and len(rest) == 1 and rest_kinds[0] in ("aff", "org"):
+        if lead >= 2 and len(rest) == 1 and rest_kinds[0] in ("aff", "org") and not self._pending_count():
             # 张三 李四 某某社区居民: the people of one household share the affiliation
             for t in body[:lead]:
                 self.entries.append(Entry(t.removesuffix("同志"), line, rest[0], group=line))
             return
-        if self._is_column(pending, lead, rest_kinds):
+        if self._is_column(lead, rest_kinds):
             for t in body[:lead]:
                 self._wait(Entry(t, line))
             self._pair_column(rest, line)
             return
         self._add_row(body, kinds, line)
 
-    @staticmethod
-    def _is_column(pending: int, lead: int, rest_kinds: list[str]) -> bool:
-        """The line's tokens after its leading names are affiliations for a column of names."""
-        waiting = pending + lead
-        if waiting < 2 or not (pending or lead > 1) or not waiting / 2 <= len(rest_kinds) <= waiting + 1:
-            return False
+    def _is_column(self, lead: int, rest_kinds: list[str]) -> bool:
+        """The line's tokens after its ``lead`` names are affiliations for a column of names."""
         affs = rest_kinds.count("aff")
-        return affs * 2 >= len(rest_kinds) and all(k in ("aff", "org", "post") for k in rest_kinds)
+        if affs * 2 < len(rest_kinds) or not all(k in ("aff", "org", "post") for k in rest_kinds):
+            return False
+        pending = self._pending_count()
+        waiting = pending + lead
+        return waiting >= 2 and bool(pending or lead > 1) and waiting / 2 <= len(rest_kinds) <= waiting + 1
 
     def _add_row(self, body: list[str], kinds: list[str], line: int) -> None:
         """Tokens that pair on their line (name, affiliation, post)."""
@@ -265,6 +264,8 @@ def _numbering(line: Line, m: MarkerMatch | None) -> tuple[str | None, str]:
     """A list line's numbering (or None) and its text after the numbering."""
     if m is not None and m.kind == "item":
         return m.marker, line.text[m.end :]
+    if not line.text.lstrip()[:1].isdigit():  # most lines: no split needed
+        return None, line.text
     parts = line.text.split(maxsplit=1)
     if len(parts) > 1 and parts[0].isdigit() and len(parts[0]) <= 3:
         return parts[0], parts[1]
@@ -328,14 +329,19 @@ def _enumeration(text: str) -> list[str] | None:
 def merge_padded(tokens: list[str]) -> list[str]:
     """``["张", "英"]`` → ``["张英"]``: a one-character surname and a one-character given name."""
     out: list[str] = []
-    i = 0
-    while i < len(tokens):
-        t = tokens[i]
-        if (len(t) == 1 and i + 1 < len(tokens) and len(tokens[i + 1]) == 1
-                and names.has_surname(t) and "\u4e00" <= tokens[i + 1] <= "\u9fff"):
-            out.append(t + tokens[i + 1])
-            i += 2
-            continue
-        out.append(t)
-        i += 1
+    surname = ""  # a one-character surname, held until the next token is seen
+    for t in tokens:
+        if surname:
+            if len(t) == 1 and "\u4e00" <= t <= "\u9fff":
+                out.append(surname + t)
+                surname = ""
+                continue
+            out.append(surname)
+            surname = ""
+        if len(t) == 1 and names.has_surname(t):
+            surname = t
+        else:
+            out.append(t)
+    if surname:
+        out.append(surname)
     return out

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from fedextract.award_sentences import clean_title, parse_awards
+from fedextract.award_sentences import _quote_depth_splits, clean_title, parse_awards
 
 
 def _awards(text: str) -> list[tuple[str, int | None, str | None, list[str]]]:
@@ -63,3 +63,9 @@ def test_names_before_the_quote_without_a_count() -> None:
 def test_naming_and_passive_selection() -> None:
     assert _awards("命名城关社区等3个社区为“巾帼示范社区”。") == [("巾帼示范社区", 3, "个", ["城关社区"])]
     assert _awards("李某某等5名同志被评为“优秀妇女干部”。") == [("优秀妇女干部", 5, "名", ["李某某"])]
+
+
+def test_separators_inside_quotes_do_not_split() -> None:
+    assert _quote_depth_splits("甲,乙“丙,丁”、戊，己", ",，") == [1, 10]
+    assert _quote_depth_splits("甲,乙“丙,丁”、戊，己", "、") == [8]
+    assert _quote_depth_splits("”a,“b,", ",，") == [2]  # a stray closing quote does not go below zero

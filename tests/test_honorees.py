@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from fedextract.honorees import ListBuilder, classify, entry_marker, line_tokens, read_list_line
+from fedextract.honorees import ListBuilder, classify, entry_marker, line_tokens, merge_padded, read_list_line
 from fedextract.markers import match_marker
 from fedextract.normalize import make_lines
 
@@ -101,3 +101,11 @@ def test_a_line_of_names_waits_for_affiliations_and_notes_are_kept_apart() -> No
     b.add_tokens(["东城区居民", "西城区教师"], 2)
     assert [(e.name, e.affiliation) for e in b.entries] == [("王建国", "东城区居民"), ("刘秀英", "西城区教师")]
     assert not b.pending()
+
+
+def test_padded_names_merge_pairwise_from_a_surname() -> None:
+    assert merge_padded(["张", "英", "李", "明"]) == ["张英", "李明"]
+    assert merge_padded(["英", "张", "英"]) == ["英", "张英"]  # 英 is no surname: the pair starts at 张
+    assert merge_padded(["张", "英雄", "陈", "红"]) == ["张", "英雄", "陈红"]
+    assert merge_padded(["张", "A", "英"]) == ["张", "A", "英"]
+    assert merge_padded(["张"]) == ["张"]
