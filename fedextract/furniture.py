@@ -39,9 +39,13 @@ _META_START = re.compile(
     r"|\d{1,2}\.\d{1,2}\.(?:19|20)\d{2}\s+\d{1,2}:\d{2}"
     r"|(?:19|20)\d{2}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*(?:栏目|来源|发布|$)"
 )
+# What a _META_START match can begin with besides a digit (``\d``: str.isdecimal).
+_META_OPENERS = frozenset("来发时日浏点阅作字栏信文录审-*•·[导摘提")
 _META_WORD = re.compile(r"发布时间|浏览次数|浏览量|点击数|点击率|来源\s*:")
 _CHROME_MAX = 160  # chrome is short: a paragraph that mentions 主办单位 is text
 _SITE_NAME = re.compile(r"^[^\s。,，;；_]{2,16}(?:网|網|网站|網站|频道|在线)$")
+_SITE_NAME_MAX = 18
+_SITE_NAME_ENDS = ("网", "網", "站", "道", "线")
 
 
 def is_chrome(line: Line) -> bool:
@@ -59,10 +63,11 @@ def is_furniture(line: Line) -> bool:
     k = line.key
     if not k or len(k) > 300:
         return False
+    # (a regex call costs more than the first-character and ending tests that guard it)
     return (
         _is_chrome_key(k)
-        or _META_START.match(k) is not None
+        or ((k[0] in _META_OPENERS or k[0].isdecimal()) and _META_START.match(k) is not None)
         or _META_WORD.search(k) is not None
         or (len(k) <= 30 and "--" in k)
-        or _SITE_NAME.match(k) is not None
+        or (len(k) <= _SITE_NAME_MAX and k.endswith(_SITE_NAME_ENDS) and _SITE_NAME.match(k) is not None)
     )

@@ -50,12 +50,27 @@ _SENTENCE_MARK = re.compile(r"[,。:;!?“”\"《》]")
 _STATUS_LINE = re.compile(r"\((?:征求意见稿|草案|试行|讨论稿)\)")
 
 
+# A title ends with a kind word, a bracket, a number or 篇: testing the last character first
+# spares most lines the search, which tries the kind words at every position of the tail.
+_TITLE_LAST = frozenset([kind[-1] for kind in _KINDS.split("|")] + [")", "]", "篇"])
+
+
 def ends_like_title(squashed: str) -> bool:
     """The text (whitespace removed) ends with a document kind: ``…的通知``, ``…工作要点(草案)``.
 
     Only the tail is searched: the pattern is anchored at the end, and an unanchored search
     would try all its kind words at every position of a long line."""
+    last = squashed[-1:]
+    if last not in _TITLE_LAST and not last.isdecimal():
+        return False
     return _TITLE_END.search(squashed[-_TITLE_END_SPAN:]) is not None
+
+
+def _site_suffix(k: str) -> re.Match[str] | None:
+    """A page title's site suffix (``_某某妇联网``), sought only when a separator is present."""
+    if "_" in k or "|" in k or "-" in k or "—" in k:
+        return _SITE_SUFFIX.search(k)
+    return None
 
 
 @dataclass
@@ -99,22 +114,24 @@ def find_doc_number(text: str) -> Node | None:
 
 def is_title_like(line: Line) -> bool:
     """A short line naming a document kind, not a sentence."""
-    k = squash(line.key)
-    if not 4 <= len(k) <= 90 or "。" in k or k.endswith((":", "：")):
+    return _title_like(squash(line.key)) and match_marker(line) is None
+
+
+def _title_like(flat: str) -> bool:
+    """:func:`is_title_like` of a line's squashed key, but for the outline-marker test."""
+    if not 4 <= len(flat) <= 90 or "。" in flat or flat.endswith((":", "：")):
         return False
-    if match_marker(line) is not None:
-        return False
-    cut = _SITE_SUFFIX.search(k)
-    if cut is not None and ends_like_title(k[: cut.start()]):
+    cut = _site_suffix(flat)
+    if cut is not None and ends_like_title(flat[: cut.start()]):
         return True
-    return ends_like_title(k) or (_TITLE_START.match(k) is not None and len(k) <= 60)
+    return ends_like_title(flat) or (len(flat) <= 60 and "关于" in flat and _TITLE_START.match(flat) is not None)
 
 
 def _title_text(line: Line) -> str:
     """The title as written, whitespace removed, a glued doc number, 《》 wrapper and a page
     title's site suffix (``…的决定_某某妇联网``) dropped."""
     text = line.text.strip()
-    cut = _SITE_SUFFIX.search(key(text))
+    cut = _site_suffix(key(text))
     if cut is not None and ends_like_title(squash(key(text[: cut.start()]))):
         text = text[: cut.start()]
     text = squash(text)
@@ -127,9 +144,9 @@ def _title_text(line: Line) -> str:
     return text
 
 
-def wenjian_issuers(line: Line) -> list[str] | None:
-    """``福 州 市 晋 安 区 妇 女 联 合 会 文 件`` → [福州市晋安区妇女联合会]."""
-    k = squash(line.key)
+def wenjian_issuers(line: Line, flat: str) -> list[str] | None:
+    """``福 州 市 晋 安 区 妇 女 联 合 会 文 件`` → [福州市晋安区妇女联合会] (``flat``: the line's squashed key)."""
+    k = flat
     if not k.endswith("文件") or len(k) > 50 or ":" in k or len(k) < 6:
         return None
     text = line.text.strip()
@@ -146,9 +163,10 @@ def _split_units(text: str) -> list[str]:
     return [squash(text)]
 
 
-def issuer_line(line: Line) -> list[str] | None:
-    """A short header line made only of unit names: ``深圳市妇联``, ``中共河南省委 河南省人民政府``."""
-    k = squash(line.key)
+def issuer_line(line: Line, flat: str) -> list[str] | None:
+    """A short header line made only of unit names: ``深圳市妇联``, ``中共河南省委 河南省人民政府``
+    (``flat``: the line's squashed key)."""
+    k = flat
     if not 3 <= len(k) <= 40 or any(c.isdigit() for c in k) or _SENTENCE_MARK.search(k):
         return None
     if ends_like_title(k) or k.startswith("关于"):
@@ -212,17 +230,20 @@ def read_header(lines: list[Line], heading: str | None = None, scan_limit: int =
     title_idx: int | None = None
     prev_idx: int | None = None
     seen = 0
+    flats: list[str] = []  # squashed keys of the lines this pass visits (the zone and one more)
     for i, ln in enumerate(lines):
-        if not ln.text:
+        flat = squash(ln.key) if ln.text else ""
+        flats.append(flat)
+        if not flat:
             continue
         seen += 1
-        if match_marker(ln) is not None or squash(ln.key).startswith(("附件", "附:")):
+        if match_marker(ln) is not None or flat.startswith(("附件", "附:")):
             limit = i
             break
         if is_addressee_line(ln):
             limit = i + 1
             break
-        if is_title_like(ln) and not is_furn(ln):
+        if _title_like(flat) and not is_furn(ln):
             # the second half of a title split over two lines keeps the first half's index
             if not (title_idx is not None and title_idx == prev_idx and _open_title(lines[title_idx])):
                 title_idx = i
@@ -252,19 +273,20 @@ def read_header(lines: list[Line], heading: str | None = None, scan_limit: int =
         h.title = squash(heading)
     body_start: int | None = None
     for i in range(limit):
-        ln = lines[i]
+        ln, flat = lines[i], flats[i]
         if not ln.text or ln.number in h.used:
             continue
-        number = find_doc_number(ln.text) if (len(ln.key) <= 80 and "。" not in ln.key) else None
+        # every bracket style folds to [: a line without one holds no doc number
+        number = find_doc_number(ln.text) if "[" in ln.key and len(ln.key) <= 80 and "。" not in ln.key else None
         if number is not None and h.doc_number is None:
             h.doc_number = number
-        if _STATUS.search(ln.key) and len(squash(ln.key)) <= 60 and h.status is None:
-            h.status = "draft" if "征求意见稿" in ln.key or "讨论稿" in ln.key or "草案" in ln.key else None
+        if h.status is None and len(flat) <= 60 and _STATUS.search(ln.key):
+            h.status = "draft"
         if is_furn(ln):
             h.furniture.add(ln.number)
             h.web_date = h.web_date or web_date(ln.key)
             continue
-        if number is not None and (len(squash(ln.key)) - len(number["raw"]) <= 4 or "签发人" in ln.key):
+        if number is not None and (len(flat) - len(number["raw"]) <= 4 or "签发人" in ln.key):
             h.used.add(ln.number)
             h.roles[ln.number] = "doc_number"
             continue
@@ -274,15 +296,15 @@ def read_header(lines: list[Line], heading: str | None = None, scan_limit: int =
             h.used.add(ln.number)
             h.roles[ln.number] = "date"
             continue
-        if _STATUS_LINE.fullmatch(squash(ln.key)):
+        if _STATUS_LINE.fullmatch(flat):
             h.used.add(ln.number)
             h.roles[ln.number] = "status"
             continue
-        if h.title and squash(ln.text) == h.title:
+        if len(flat) == len(h.title) and h.title and squash(ln.text) == h.title:
             h.warnings.append({"code": "duplicate_line", "line": ln.number, "message": f"title repeated: {ln.text}"})
             h.used.add(ln.number)
             continue
-        units = wenjian_issuers(ln) or issuer_line(ln)
+        units = wenjian_issuers(ln, flat) or issuer_line(ln, flat)
         if units is not None:
             _add_unique(h.issuers, units)
             h.used.add(ln.number)

@@ -1,5 +1,10 @@
 from __future__ import annotations
 
+import re
+from re import _constants as c  # the parsed form of a pattern, to check the guards against
+from re import _parser
+
+from fedextract import furniture, header
 from fedextract.header import find_doc_number, read_header, split_addressees, title_issuers
 from fedextract.normalize import make_lines
 
@@ -82,3 +87,83 @@ def test_doc_number_line_with_signer() -> None:
     h = _header("某妇字〔2019〕12号 签发人:张某\n关于表彰的决定\n各乡镇妇联:")
     assert h.doc_number is not None and h.doc_number["serial"] == 12
     assert h.roles[1] == "doc_number"
+
+
+def _openers(pattern: re.Pattern[str]) -> tuple[set[str], bool]:
+    """The characters a match of ``pattern`` can begin with, and whether a digit (``\\d``) can."""
+    def seq(items: list[tuple[object, object]]) -> tuple[set[str], bool, bool]:  # chars, digit, may be empty
+        chars: set[str] = set()
+        digit = False
+        for op, av in items:
+            if op is c.AT:
+                continue
+            if op in (c.MAX_REPEAT, c.MIN_REPEAT):
+                lo, _, sub = av  # type: ignore[misc]
+                f, d, empty = seq(list(sub))
+                chars, digit = chars | f, digit or d
+                if lo == 0 or empty:
+                    continue
+                return chars, digit, False
+            if op is c.SUBPATTERN:
+                f, d, empty = seq(list(av[3]))  # type: ignore[index]
+            elif op is c.BRANCH:
+                parts = [seq(list(b)) for b in av[1]]  # type: ignore[index]
+                f, d, empty = set().union(*(p[0] for p in parts)), any(p[1] for p in parts), any(p[2] for p in parts)
+            elif op is c.LITERAL:
+                f, d, empty = {chr(av)}, False, False  # type: ignore[arg-type]
+            elif op is c.IN:
+                f, d = set(), False
+                for iop, iav in av:  # type: ignore[attr-defined]
+                    if iop is c.LITERAL:
+                        f.add(chr(iav))
+                    elif iop is c.RANGE:
+                        f |= {chr(x) for x in range(iav[0], iav[1] + 1)}
+                    else:
+                        assert iav is c.CATEGORY_DIGIT, iav
+                        d = True
+                empty = False
+            else:
+                raise AssertionError(op)
+            chars, digit = chars | f, digit or d
+            if not empty:
+                return chars, digit, False
+        return chars, digit, True
+
+    chars, digit, empty = seq(list(_parser.parse(pattern.pattern).data))
+    assert not empty
+    return chars, digit
+
+
+def test_furniture_guards_admit_every_character_a_pattern_can_begin_with() -> None:
+    assert _openers(furniture._CHROME_START) == (set(furniture._CHROME_OPENERS), False)
+    chars, digit = _openers(furniture._META_START)
+    assert digit and {ch for ch in chars if not ch.isdecimal()} == set(furniture._META_OPENERS)
+
+
+def test_furniture_lines() -> None:
+    def furn(text: str) -> bool:
+        return furniture.is_furniture(make_lines([text])[0][0])
+
+    for text in ("（责任编辑：张三）", "当前位置: 首页", "--------", "来源:市妇联", "- 52.50 KB", "【导读】某某",
+                 "14.02.2017  13:01", "2011-09-15 来源", "某某妇联网", "中国妇女網站", "点击:1819次", "版权所有"):
+        assert furn(text), text
+    for text in ("关于表彰的决定", "一、总体要求", "网", "2011年工作", "某某网站建设工作计划"):
+        assert not furn(text), text
+
+
+def test_the_last_character_test_of_ends_like_title_loses_no_title() -> None:
+    tails = ["", "(草案)", "(试行)2", "[2019]", "(修订)", "12篇", "3", "(征求意见稿)[附件]"]
+    samples = [f"关于某某工作的{kind}{tail}" for kind in header._KINDS.split("|") for tail in tails]
+    samples += ["某某妇联", "2019-01-05", "工作通知了", "(一)", "第3篇", "方案)", "]", "通知１", "通知٣"]
+    for s in samples:
+        assert header.ends_like_title(s) == (header._TITLE_END.search(s[-header._TITLE_END_SPAN :]) is not None), s
+    assert all(header.ends_like_title(s) for s in samples[: len(tails)])
+
+
+def test_site_suffixes_are_cut_from_page_titles() -> None:
+    h = _header("关于表彰先进集体的决定_某某妇联网\n正文。")
+    assert h.title == "关于表彰先进集体的决定"
+    h = _header("关于表彰先进集体的决定 - 某某在线\n正文。")
+    assert h.title == "关于表彰先进集体的决定"
+    h = _header("某某妇联2019年工作计划\n正文。")
+    assert h.title == "某某妇联2019年工作计划"
