@@ -18,7 +18,7 @@ from .record import Node
 from .textkey import key, squash
 
 
-@dataclass
+@dataclass(eq=False)
 class OpenList:
     """A list while its lines are being read."""
 

@@ -33,7 +33,7 @@ _INLINE_CATEGORY = re.compile(r"^(?P<cat>[^:：,，、。]{2,30}?)\s?[:：]\s?(?
 _COUNT_NOTE = re.compile(r"\s?\((?P<n>\d{1,5}|[一二三四五六七八九十百]{1,4})(?P<u>[名个户人家位项])\)\s?$")
 
 
-@dataclass
+@dataclass(eq=False)
 class DecisionBody:
     body: list[str] = field(default_factory=list)
     body_lines: list[tuple[int, str]] = field(default_factory=list)

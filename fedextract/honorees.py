@@ -36,7 +36,7 @@ _UNORDERED = re.compile(r"不分先后|不分前后|笔画|笔划")
 _TRAIL = " ;；,，。、"
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, eq=False)  # an entry is one object, compared by identity
 class Entry:
     name: str
     line: int
@@ -48,7 +48,7 @@ class Entry:
     awaiting: bool = False  # a name still waiting for its affiliation from a later line
 
 
-@dataclass
+@dataclass(eq=False)
 class ListBuilder:
     entries: list[Entry] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)

@@ -160,7 +160,12 @@ def place_split_points(token: str) -> list[int]:
     glued affiliations (``…主任,退休龙岗区…``)."""
     k = key(token)
     points = []
-    for m in re.finditer(rf"[\u4e00-\u9fff]{{2}}[{PLACE_SUFFIX}]", k):
-        if m.start() >= 4:
-            points.append(m.start())
+    i = 0
+    while i + 2 < len(k):  # non-overlapping runs of two CJK characters and a division suffix
+        if k[i + 2] in PLACE_SUFFIX and _is_cjk(k[i : i + 2]):
+            if i >= 4:
+                points.append(i)
+            i += 3
+        else:
+            i += 1
     return points

@@ -50,3 +50,10 @@ def test_units() -> None:
     assert names.looks_like_org("道里区太平镇妇女之家")
     assert names.looks_like_org("清河市文明办")
     assert not names.looks_like_org("张平")
+
+
+def test_place_split_points() -> None:
+    assert names.place_split_points("北山区实验小学副校长,退休北山区城关镇居民") == [13, 16]
+    assert names.place_split_points("甲乙丙丁龙岗区城关镇") == [4, 7]  # runs do not overlap
+    assert names.place_split_points("龙岗区龙岗区") == []  # a place at the start is no split point
+    assert names.place_split_points("甲乙丙丁a龙区") == []  # two CJK characters before the suffix
