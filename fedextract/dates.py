@@ -82,10 +82,13 @@ class YearToken(NamedTuple):
     text: str
 
 
+# Each pattern below opens with a lookahead for the characters a token can start with: it
+# fails at once at most positions, where the alternatives and their lookbehinds would be tried.
 _YEAR = re.compile(
+    r"(?=[12~～*])(?:"
     r"(?P<range>(?<!\d)(?:19|20)\d{2}\s?[-—–~至到]\s?(?:(?:19|20)\d{2}(?!\d)|\d{2}(?=年)))"
     r"|(?P<year>(?<![\d.])(?:19|20)\d{2}(?![\d.]))"
-    r"|(?P<masked>(?<![0-9A-Za-z])(?:(?:19|20)[0-9A-Za-z_＿]{2}|[12][0-9][_＿xX*]{1,2}|[~～]|\*{1,4}[xX]?)年)"
+    r"|(?P<masked>(?<![0-9A-Za-z])(?:(?:19|20)[0-9A-Za-z_＿]{2}|[12][0-9][_＿xX*]{1,2}|[~～]|\*{1,4}[xX]?)年))"
 )
 
 
@@ -105,7 +108,7 @@ def year_tokens(text: str) -> list[YearToken]:
 
 
 _STATEMENT = re.compile(
-    r"(?P<y>(?:19|20)\d{2}|(?<![0-9A-Za-z])(?:(?:19|20)[0-9A-Za-z_＿]{2}|[12][0-9][_＿xX*]{1,2}|[~～]|\*{1,4}[xX]?))"
+    r"(?=[12~～*])(?P<y>(?:19|20)\d{2}|(?<![0-9A-Za-z])(?:(?:19|20)[0-9A-Za-z_＿]{2}|[12][0-9][_＿xX*]{1,2}|[~～]|\*{1,4}[xX]?))"
     r"年(?:是|(?:全[市区县镇省]|我[市区县镇省])?[^。,;]{0,12}工作的?(?:总体)?(?:思路|要求|安排|要点|重点)|主要工作安排)"
 )
 

@@ -50,18 +50,20 @@ _SENTENCE_MARK = re.compile(r"[,。:;!?“”\"《》]")
 _STATUS_LINE = re.compile(r"\((?:征求意见稿|草案|试行|讨论稿)\)")
 
 
-# A title ends with a kind word, a bracket, a number or 篇: testing the last character first
-# spares most lines the search, which tries the kind words at every position of the tail.
-_TITLE_LAST = frozenset([kind[-1] for kind in _KINDS.split("|")] + [")", "]", "篇"])
+_KIND_WORDS = tuple(_KINDS.split("|"))
+_TAG_LAST = frozenset(")]篇")  # how a status or a tag after the kind word ends, or a digit
 
 
 def ends_like_title(squashed: str) -> bool:
     """The text (whitespace removed) ends with a document kind: ``…的通知``, ``…工作要点(草案)``.
 
-    Only the tail is searched: the pattern is anchored at the end, and an unanchored search
-    would try all its kind words at every position of a long line."""
+    A bare kind word ends most titles (str.endswith); only text ending as a status or tag can
+    still match, and only its tail is searched: the pattern is anchored at the end, and an
+    unanchored search would try all its kind words at every position of a long line."""
+    if squashed.endswith(_KIND_WORDS):
+        return True
     last = squashed[-1:]
-    if last not in _TITLE_LAST and not last.isdecimal():
+    if last not in _TAG_LAST and not last.isdecimal():
         return False
     return _TITLE_END.search(squashed[-_TITLE_END_SPAN:]) is not None
 
@@ -135,7 +137,7 @@ def _title_text(line: Line) -> str:
     if cut is not None and ends_like_title(squash(key(text[: cut.start()]))):
         text = text[: cut.start()]
     text = squash(text)
-    number = find_doc_number(text)
+    number = find_doc_number(text) if "[" in line.key else None  # (every bracket style folds to [)
     if number is not None and number["raw"] in text:
         rest = text.replace(number["raw"], "", 1).strip()
         if rest.startswith("《") and rest.endswith("》"):
@@ -268,7 +270,8 @@ def read_header(lines: list[Line], heading: str | None = None, scan_limit: int =
         h.used.add(lines[title_idx].number)
         if not title_text.startswith(squash(lines[title_idx].text)):
             h.roles[lines[title_idx].number] = "title"  # something was cut from it: keep the line
-        h.doc_number = find_doc_number(lines[title_idx].text) or h.doc_number  # 鲁政发〔2014〕20号《…》
+        if "[" in lines[title_idx].key:  # 鲁政发〔2014〕20号《…》 (every bracket style folds to [)
+            h.doc_number = find_doc_number(lines[title_idx].text) or h.doc_number
     elif heading and ends_like_title(key(squash(heading))):
         h.title = squash(heading)
     body_start: int | None = None

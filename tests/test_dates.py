@@ -1,5 +1,8 @@
 from __future__ import annotations
 
+import re
+
+from fedextract import dates
 from fedextract.dates import full_date, standalone_date, statement_year, web_date, year_tokens
 from fedextract.numerals import cn_to_int, to_int
 
@@ -45,3 +48,13 @@ def test_numerals() -> None:
     assert cn_to_int("一百二十") == 120  # via cn2an
     assert cn_to_int("张三") is None
     assert to_int("１２") == 12 and to_int("三") == 3
+
+
+def test_the_opening_lookahead_changes_no_match() -> None:
+    texts = ["2006年 200F年 ~年 ～年 20xx年 20__年 2014-2015年度 2008-2009深圳 1999.5 12020年 **年 *x年",
+             "a2019年是 第2010年全市妇联工作的总体思路 2011年主要工作安排 19年 2０19年 x20ab年 ２０１９年"]
+    for pattern in (dates._YEAR, dates._STATEMENT):
+        bare = re.compile(pattern.pattern.replace("(?=[12~～*])", "", 1))
+        for text in texts:
+            assert [m.span() for m in pattern.finditer(text)] == [m.span() for m in bare.finditer(text)]
+            assert [m.groupdict() for m in pattern.finditer(text)] == [m.groupdict() for m in bare.finditer(text)]
