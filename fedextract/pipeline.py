@@ -143,7 +143,7 @@ def build_document(article: Article, removed: dict[int, Removal], *, suspect: bo
     kind = classify(header.title, body)
     warnings = list(header.warnings)
     first = article.heading_line.number if article.heading_line else next((ln.number for ln in lines if ln.text), 1)
-    last = max([first, *(ln.number for ln in lines if ln.text)])
+    last = max(first, next((ln.number for ln in reversed(lines) if ln.text), first))
     doc: Node = {  # the fields every document type shares
         "index": article.index,
         "heading": article.heading,
@@ -205,7 +205,7 @@ _MONTH_DATE = re.compile(r"(?:(?:19|20)\d{2}|[〇零○一二三四五六七八�
 def _strip_signature(body: list[Line]) -> tuple[list[Line], list[Line], str | None]:
     """Cut a trailing signature block off a plan's body: a unit line and a date line (a full
     date gives the signing date; ``2019年1月`` still closes the block), or a unit line alone."""
-    nonblank = [i for i, ln in enumerate(body) if ln.text]
+    nonblank = _last_nonblank(body, 2)
     if not nonblank:
         return body, [], None
     last = body[nonblank[-1]]
@@ -219,6 +219,17 @@ def _strip_signature(body: list[Line]) -> tuple[list[Line], list[Line], str | No
             signers.insert(0, unit)
     cut = {ln.number for ln in signers}
     return [ln for ln in body if ln.number not in cut], signers, date
+
+
+def _last_nonblank(lines: list[Line], n: int) -> list[int]:
+    """The indexes of the last ``n`` non-blank lines (fewer if there are fewer), in order."""
+    found: list[int] = []
+    for i in range(len(lines) - 1, -1, -1):
+        if lines[i].text:
+            found.append(i)
+            if len(found) == n:
+                break
+    return found[::-1]
 
 
 _PLAN_WORD = re.compile(r"^年?度?[^,。;]{0,10}?(?:计划|要点|意见|安排|思路|规划|方案)")

@@ -23,7 +23,7 @@ from .record import Node
 _CLOSING = re.compile(r"让我们|同志们|而努力奋斗|而奋斗[!！。]|开创.{0,12}新局面")
 
 
-@dataclass
+@dataclass(slots=True)
 class _Node:
     kind: str
     marker: str
@@ -62,14 +62,15 @@ class Outline:
 
 def wrap_width(lines: list[Line]) -> float | None:
     """The width of hard-wrapped text, or None when lines are paragraphs of free length."""
-    widths = [len(ln.text) for ln in lines if len(ln.text) >= 15]
-    if len(widths) < 4:
+    texts = [ln.text for ln in lines if len(ln.text) >= 15]
+    if len(texts) < 4:
         return None
-    widths.sort()
+    widths = sorted(map(len, texts))
     half = len(widths) // 2
     mid = widths[half] if len(widths) % 2 else (widths[half - 1] + widths[half]) / 2  # the median
-    near = [ln for ln in lines if len(ln.text) >= 15 and 0.8 * mid <= len(ln.text) <= 1.2 * mid]
-    open_ended = sum(1 for ln in near if not ends_sentence(ln.text))
+    low, high = 0.8 * mid, 1.2 * mid
+    near = [t for t in texts if low <= len(t) <= high]
+    open_ended = sum(1 for t in near if not ends_sentence(t))
     # wrapped text: most lines share one width and most of those stop mid-sentence
     return mid if mid <= 100 and len(near) >= 0.5 * len(widths) and open_ended * 2 >= len(near) else None
 

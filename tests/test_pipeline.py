@@ -137,3 +137,13 @@ def test_mojibake_and_pager_warnings_name_their_lines() -> None:
     assert [(w.code, w.line) for w in docs[1].warnings] == [("truncated", 5)]
     assert "矗龋" in docs[0].warnings[0].message
     assert not fedextract.extract("一、总体要求\n正文").documents[0].warnings
+
+
+def test_last_nonblank_lines() -> None:
+    from fedextract.normalize import make_lines  # noqa: PLC0415
+    from fedextract.pipeline import _last_nonblank  # noqa: PLC0415
+
+    lines, _ = make_lines(["a", "", "b", " ", "c", ""])
+    assert _last_nonblank(lines, 2) == [2, 4]
+    assert _last_nonblank(lines, 5) == [0, 2, 4]
+    assert _last_nonblank(lines[:2], 2) == [0] and _last_nonblank(lines[1:2], 2) == []
