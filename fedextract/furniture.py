@@ -54,6 +54,19 @@ def is_chrome(line: Line) -> bool:
     return bool(k) and len(k) <= _CHROME_MAX and _is_chrome_key(k)
 
 
+def chrome_numbers(lines: list[Line]) -> set[int]:
+    """The numbers of the lines that :func:`is_chrome` holds to be chrome.
+
+    The word pattern is searched once over all the short lines' keys joined by NUL (no word
+    can match across it: every alternative is made of literals and spaces), and line by line
+    only when that finds one: a regex call per line costs more than the scan."""
+    short = [ln.key for ln in lines if 0 < len(ln.key) <= _CHROME_MAX]
+    found = {k for k in short if k[0] in _CHROME_OPENERS and _CHROME_START.match(k) is not None}
+    if _CHROME_WORD.search("\0".join(short)) is not None:
+        found.update(k for k in short if _CHROME_WORD.search(k) is not None)
+    return {ln.number for ln in lines if ln.key in found} if found else set()
+
+
 def _is_chrome_key(k: str) -> bool:
     return (k[0] in _CHROME_OPENERS and _CHROME_START.match(k) is not None) or _CHROME_WORD.search(k) is not None
 

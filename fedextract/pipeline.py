@@ -36,7 +36,7 @@ from .articles import Article, split_articles
 from .awards import read_decision
 from .classify import classify
 from .dates import standalone_date, statement_year, year_tokens
-from .furniture import is_chrome
+from .furniture import chrome_numbers
 from .header import read_header, title_issuers
 from .markers import ends_sentence, match_marker
 from .names import looks_like_org
@@ -139,7 +139,10 @@ def build_document(article: Article, removed: dict[int, Removal], *, suspect: bo
     if article.heading_line is not None:
         used.add(article.heading_line.number)
     taken = header.used | header.furniture
-    body = [ln for ln in lines[header.body_start :] if ln.number not in taken and not is_chrome(ln)]
+    body = [ln for ln in lines[header.body_start :] if ln.number not in taken]
+    chrome = chrome_numbers(body)
+    if chrome:
+        body = [ln for ln in body if ln.number not in chrome]
     kind = classify(header.title, body)
     warnings = list(header.warnings)
     first = article.heading_line.number if article.heading_line else next((ln.number for ln in lines if ln.text), 1)

@@ -167,3 +167,12 @@ def test_site_suffixes_are_cut_from_page_titles() -> None:
     assert h.title == "关于表彰先进集体的决定"
     h = _header("某某妇联2019年工作计划\n正文。")
     assert h.title == "某某妇联2019年工作计划"
+
+
+def test_chrome_numbers_agree_with_is_chrome_line_by_line() -> None:
+    rows = ["正文第一段。", "", "责任编辑:张三", "加大字体", "设置字体", ":大 中 小", "首页", ">>正文", "正文里的版权所有" * 21,
+            "------", "分享到:", "Copyright 2019", "关于开展工作的通知", "点击查看"]
+    lines, _ = make_lines(rows)
+    assert furniture.chrome_numbers(lines) == {ln.number for ln in lines if furniture.is_chrome(ln)}
+    assert furniture.chrome_numbers(lines) == {3, 4, 8, 10, 11, 12, 14}  # 首页 without > is text; a long line is text
+    assert furniture.chrome_numbers(lines[:2]) == set()
