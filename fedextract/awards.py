@@ -260,11 +260,7 @@ class _Reader:
             self._mark(ln, "note")
             return
         titles = [_is_list_title(t) for t in tokens]
-        if True not in titles:  # entries only
-            lst = self.cur if self.cur is not None else self._new_list(self.list_title, None, ln.number)
-            lst.feed(tokens, ln.number, marker)
-            return
-        if marker:
+        if marker and any(titles):
             self.out.roles[ln.number] = "list_title"  # a numbered list heading: keep its number as written
         segment: list[str] = []
         for tok, title in zip(tokens, titles, strict=True):

@@ -114,6 +114,12 @@ def find_doc_number(text: str) -> Node | None:
     return {"raw": raw, "agency": s[start : m.start("year") - 1], "year": int(m["year"]), "serial": int(m["serial"])}
 
 
+def line_doc_number(line: Line) -> Node | None:
+    """:func:`find_doc_number` of a line's text, answered from its key without squashing or
+    folding when the line holds no bracket (every bracket style folds to ``[``)."""
+    return find_doc_number(line.text) if "[" in line.key else None
+
+
 def is_title_like(line: Line) -> bool:
     """A short line naming a document kind, not a sentence."""
     return _title_like(squash(line.key)) and match_marker(line) is None
@@ -265,13 +271,12 @@ def read_header(lines: list[Line], heading: str | None = None, scan_limit: int =
             # a title split over two lines: 关于表彰… / …的决定
             title_text += _title_text(lines[nxt])
             h.used.add(lines[nxt].number)
-            h.doc_number = find_doc_number(lines[nxt].text)
+            h.doc_number = line_doc_number(lines[nxt])
         h.title, h.title_line = title_text, lines[title_idx].number
         h.used.add(lines[title_idx].number)
         if not title_text.startswith(squash(lines[title_idx].text)):
             h.roles[lines[title_idx].number] = "title"  # something was cut from it: keep the line
-        if "[" in lines[title_idx].key:  # 鲁政发〔2014〕20号《…》 (every bracket style folds to [)
-            h.doc_number = find_doc_number(lines[title_idx].text) or h.doc_number
+        h.doc_number = line_doc_number(lines[title_idx]) or h.doc_number  # 鲁政发〔2014〕20号《…》
     elif heading and ends_like_title(key(squash(heading))):
         h.title = squash(heading)
     body_start: int | None = None
@@ -279,8 +284,7 @@ def read_header(lines: list[Line], heading: str | None = None, scan_limit: int =
         ln, flat = lines[i], flats[i]
         if not ln.text or ln.number in h.used:
             continue
-        # every bracket style folds to [: a line without one holds no doc number
-        number = find_doc_number(ln.text) if "[" in ln.key and len(ln.key) <= 80 and "。" not in ln.key else None
+        number = line_doc_number(ln) if len(ln.key) <= 80 and "。" not in ln.key else None
         if number is not None and h.doc_number is None:
             h.doc_number = number
         if h.status is None and len(flat) <= 60 and _STATUS.search(ln.key):

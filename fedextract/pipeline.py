@@ -130,7 +130,7 @@ def build_tree(text: str, *, name: str | None = None, encoding: str = "utf-8", s
     }
 
 
-def build_document(article: Article, removed: dict[int, Removal], *, suspect: bool = True) -> tuple[Node, set[int]]:
+def build_document(article: Article, removed: dict[int, Removal], *, suspect: bool) -> tuple[Node, set[int]]:
     """One article's document node and the lines it holds.  ``removed``: the file's pager cuts
     by line; ``suspect``: whether the file holds any character typical of mojibake."""
     lines = article.lines
@@ -313,7 +313,7 @@ def _paragraphs(body: list[Line]) -> list[str]:
     return out
 
 
-def _line_warnings(lines: list[Line], removed: dict[int, Removal], suspect: bool = True) -> list[Node]:
+def _line_warnings(lines: list[Line], removed: dict[int, Removal], suspect: bool) -> list[Node]:
     """Pager debris cut from the article's lines (``removed``: by line, for the whole file) and,
     when the file holds any (``suspect``), characters typical of mojibake."""
     out: list[Node] = []
