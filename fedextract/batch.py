@@ -431,11 +431,18 @@ class Pool:
             return fut
 
     def kill(self) -> None:
-        """Stop now (Ctrl-C, closed output): terminate the workers instead of letting them finish."""
+        """Stop now (Ctrl-C, closed output, a fatal error): kill the workers instead of letting
+        them finish.
+
+        SIGKILL, not SIGTERM: a worker forked a moment earlier still has the parent's Python
+        handler for SIGTERM, and CPython drops a signal that arrives before the child runs its
+        first bytecode.  Such a worker would live on, blocked for ever on the task queue's lock
+        held by a sibling that did die, and the pool's shutdown would wait on it.  Workers hold
+        nothing that needs cleaning up."""
         processes = getattr(self.executor, "_processes", None) or {}
         for proc in list(processes.values()):
             with contextlib.suppress(Exception):
-                proc.terminate()
+                proc.kill()
 
     def shutdown(self) -> None:
         if self.executor is not None:

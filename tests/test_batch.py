@@ -362,3 +362,30 @@ def test_two_crashes_in_lost_chunks(tmp_path: Path, monkeypatch: pytest.MonkeyPa
     results = list(batch.run(batch.discover([str(tmp_path / "in")]), jobs=2))
     assert [r.path for r in results] == [str(p) for p in paths]
     assert {Path(r.path).name for r in results if not r.ok} == doomed
+
+
+def _deaf_to_sigterm() -> None:
+    signal.signal(signal.SIGTERM, signal.SIG_IGN)
+
+
+def test_kill_stops_workers_that_missed_sigterm(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A worker that missed SIGTERM (here: one that ignores it, as a worker forked a moment
+    before the kill can) must not keep the pool's shutdown waiting."""
+    if "fork" not in multiprocessing.get_all_start_methods():
+        pytest.skip("the deaf worker is injected by monkeypatching, which only fork children inherit")
+    monkeypatch.setattr(batch, "_init_worker", _deaf_to_sigterm)
+    pool = batch.Pool(2)
+    pool.start()
+    assert pool.executor is not None
+    assert pool.executor.submit(os.getpid).result(timeout=60) != os.getpid()  # the workers are up
+    workers = list(pool.executor._processes.values())  # type: ignore[attr-defined]
+    pool.kill()
+    try:
+        for proc in workers:
+            proc.join(timeout=30)
+        assert not any(proc.is_alive() for proc in workers)
+    finally:
+        for proc in workers:  # leave no stray process behind if the assertion failed
+            if proc.is_alive():
+                os.kill(proc.pid, signal.SIGKILL)
+        pool.shutdown()
