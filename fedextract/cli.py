@@ -47,7 +47,9 @@ def build_parser() -> argparse.ArgumentParser:
     p = _Parser(
         prog=PROG,
         description="Turn Chinese official documents (work plans, commendation decisions) into SPEC JSON.",
-        epilog="Exit codes: 0 ok, 1 some files of a batch failed, 2 usage or input error, 130 interrupted.",
+        epilog="Commands: 'fedextract report PATH... -o report.html' writes an HTML review page (see "
+               "'fedextract report --help'). Exit codes: 0 ok, 1 some files of a batch failed, 2 usage or "
+               "input error, 130 interrupted, 141 output pipe closed, 143 terminated.",
     )
     p.add_argument("paths", nargs="*", metavar="PATH",
                    help="input files or directories (recursed for --glob files); '-' reads stdin")
@@ -139,7 +141,25 @@ def _silence_stdout() -> None:
         os.dup2(devnull, sys.stdout.fileno())
 
 
+def build_report_parser() -> argparse.ArgumentParser:
+    p = _Parser(
+        prog=f"{PROG} report",
+        description="Write one self-contained HTML page to review the extraction of PATHs line by line.",
+        epilog="Exit codes: 0 ok, 1 some files failed (shown in the report), 2 usage or input error, "
+               "130 interrupted, 141 output pipe closed, 143 terminated.",
+    )
+    p.add_argument("paths", nargs="+", metavar="PATH",
+                   help="input files or directories (recursed for --glob files); '-' reads stdin")
+    p.add_argument("-o", "--output", metavar="OUT", help="write the HTML to OUT atomically instead of stdout")
+    p.add_argument("--glob", default="*.txt", metavar="PATTERN",
+                   help="files to take from directories (default: %(default)s)")
+    p.add_argument("--title", default="fedextract report", help="the page's title")
+    return p
+
+
 def run(argv: list[str]) -> int:
+    if argv[:1] == ["report"]:
+        return _report(build_report_parser().parse_args(argv[1:]))
     args = build_parser().parse_args(argv)
     stdout: BinaryIO = sys.stdout.buffer
     if args.schema:
@@ -165,6 +185,29 @@ def run(argv: list[str]) -> int:
         if jsonl:
             return _batch(args, paths, loader)
         return _single(args, paths[0], loader)
+
+
+def _report(args: argparse.Namespace) -> int:
+    """``fedextract report``: parse every input, render the review page, write it atomically."""
+    from . import batch, report  # noqa: PLC0415
+
+    paths: list[str] = args.paths
+    if _STDIN in paths and len(paths) > 1:
+        raise Fatal("'-' (stdin) cannot be combined with other inputs")
+    views = report.views_of(paths, args.glob)
+    if not views:
+        raise Fatal(f"no input files: nothing matches {args.glob!r} in {', '.join(map(batch.display, paths))}")
+    failed = [v for v in views if v.error is not None]
+    single = len(paths) == 1 and not os.path.isdir(paths[0])
+    if single and failed:
+        shown = batch.STDIN_NAME if paths[0] == _STDIN else batch.display(paths[0])
+        raise Fatal(f"{shown}: {failed[0].error}")
+    for view in failed:
+        print(f"{PROG}: error: {batch.display(view.path)}: {_one_line(view.error or '')}", file=sys.stderr, flush=True)
+    page = report.render(views, title=args.title).encode("utf-8")
+    with _output(args.output) as out:
+        out.write(page)
+    return 1 if failed else 0
 
 
 def _single(args: argparse.Namespace, path: str, loader: _Loader | None) -> int:

@@ -78,8 +78,13 @@ def extract_record(data: bytes, *, name: str | None = None) -> Node:
     """Like :func:`extract_bytes`, as a validated plain record (what ``Extraction.model_dump``
     would give), without building the models: the CLI's path."""
     text, encoding = decode(data)
+    return record_of_text(text, name=name, encoding=encoding, sha256=hashlib.sha256(data).hexdigest())
+
+
+def record_of_text(text: str, *, name: str | None = None, encoding: str = "utf-8", sha256: str | None = None) -> Node:
+    """The validated plain record of already decoded ``text`` (the report keeps the text too)."""
     with gc_paused():
-        return validate(build_tree(text, name=name, encoding=encoding, sha256=hashlib.sha256(data).hexdigest()))
+        return validate(build_tree(text, name=name, encoding=encoding, sha256=sha256))
 
 
 @contextmanager
