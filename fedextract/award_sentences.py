@@ -27,11 +27,17 @@ _LEAD_ANCHOR = re.compile(rf"(?P<n>[{_NUM}]{{1,6}})\s?(?P<u>[{_UNIT}])(?P<noun>{
 _SUBJECT_COUNT = re.compile(rf"^.{{0,3}}?(?P<n>[{_NUM}]{{1,6}})\s?(?P<u>[{_UNIT}])(?:单位|同志|家庭|集体|个人)?$")
 _TRAILING_COUNT = re.compile(rf"(?P<n>[{_NUM}]{{1,6}})\s?(?P<u>[{_UNIT}])$")
 _VERB = re.compile(r"授予|推荐|命名|评出|评选出")
+# Subject-first grants: ``沧州8人荣获省“三八”红旗手称号``, ``4家单位获评…``, ``张三入选全国…``:
+# the subject (names, or a count) before the verb, the honour after it.
+_SUBJECT_VERB = re.compile(r"荣获|获评|入选|当选为|当选|获得(?=.{1,40}称号)")
+# ``对张三等10名“最美教师”、李四等20名“优秀校长”以奖励``: the object between 对 and the verb.
+_DUI_OBJECT = re.compile(r"对(?P<obj>.+?)(?:予以|给予|进行)?(?:表彰|奖励|以奖励)$")
 _PASSIVE_VERB = re.compile(r"授予|评为|命名为")
 _SENTENCE = re.compile(r"[。;；!！?？]")
 _TRAILING_DATE = re.compile(r"(?:(?:19|20)\d{2}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?$")
 _PAREN = re.compile(r"[(（][^()（）]{0,30}[)）]")
 _DROPPABLE_PREFIX = re.compile(r"\d{4}|年度|届|全国|[省市县区州]")
+_LEVEL_PREFIX = re.compile(r"(?:全国|[省市县区](?:级)?)$")
 _QUOTE_OR_SEPARATOR = re.compile("[“”,，、]")
 
 
@@ -53,6 +59,11 @@ def clean_title(text: str) -> str:
     droppable = not before or _DROPPABLE_PREFIX.search(before) is not None
     if not after:
         return inside if droppable else t
+    # partly quoted: a year, an edition or a place before the quote goes, a level word stays
+    # (``全国“三八”红旗手``, ``省“三八”红旗集体`` keep it; ``海南“最美家庭”标兵户`` drops 海南)
+    level = _LEVEL_PREFIX.search(before)
+    if level is not None:
+        return level.group() + t[open_q:]
     return (t[open_q:] if droppable else t)
 
 
@@ -61,8 +72,8 @@ def _quote_depth_splits(text: str, seps: str) -> list[int]:
     out, depth = [], 0
     for m in _QUOTE_OR_SEPARATOR.finditer(text):  # visits only quotes and separators
         c = m.group()
-        if c == "“":
-            depth += 1
+        if c == "“":  # a second opening quote closes the first: ``“三八“红旗手`` is a typo, not nesting
+            depth = 1 - min(depth, 1)
         elif c == "”":
             depth = max(0, depth - 1)
         elif c in seps and depth == 0:
@@ -183,6 +194,64 @@ def _passive(clause: str, line: int | None) -> Node | None:
     return _award(title, None, None, _named(subject) if subject else [], line)
 
 
+def _subject_first(sentence: str, line: int | None) -> list[Node]:
+    """Grants without 授予: subject-verb clauses and ``对…以奖励`` objects (see the patterns)."""
+    out: list[Node] = []
+    for start, end in _clauses(sentence):
+        clause = sentence[start:end].strip()
+        dui = _DUI_OBJECT.search(clause)
+        if dui is not None and _ANCHOR.search(dui["obj"]):
+            out.extend(_active(dui["obj"], line, "对"))
+            continue
+        m = _SUBJECT_VERB.search(clause)
+        if m is None or "被" in clause[: m.start()]:
+            continue
+        title = clause[m.end() :]
+        if not _is_honour(title):
+            continue
+        subject = _TRAILING_DATE.sub("", clause[: m.start()].strip(" ,，")).strip()
+        subject = re.sub(r"^(?:其中|另外|此外|同时|并且|共有|有)", "", subject)
+        anchor = _ANCHOR.search(subject)
+        if anchor is not None:  # 张三等5人荣获…
+            award = _award(title, anchor["n"], anchor["u"], _named(subject[: anchor.start()]), line)
+        elif (c := _SUBJECT_COUNT_ANY.search(subject)) is not None:  # 沧州8人荣获…, 4家单位获评…
+            award = _award(title, c["n"], c["u"], [], line)
+        else:
+            named = _subject_names(subject)
+            if not named:
+                continue
+            award = _award(title, None, None, named, line)
+        if award:
+            award["share"] = True
+            out.append(award)
+    return out
+
+
+# an honour, as opposed to a prize of money or a result: quoted, or ending as honours end
+_HONOUR_END = ("称号", "奖", "奖章", "奖状", "手", "兵", "集体", "个人", "者", "家庭", "岗", "单位", "模范",
+               "先进", "之家", "示范点", "示范岗", "标兵", "团支部", "干部", "教师", "校长", "号")
+
+
+def _is_honour(title: str) -> bool:
+    t = _PAREN.sub("", title).strip(" ,，、")
+    return 2 <= len(t) <= 40 and ("“" in t or t.endswith(_HONOUR_END))
+
+
+_SUBJECT_COUNT_ANY = re.compile(rf"(?P<n>[{_NUM}]{{1,6}})\s?(?P<u>[{_UNIT}])(?:单位|同志|家庭|集体|个人|教师|女性)?$")
+
+
+def _subject_names(subject: str) -> list[str]:
+    """The honoured names at the end of a subject: ``沧州…团长咸红杰`` → [咸红杰]; a unit name
+    alone (``沧州市传染病医院``) is its own name."""
+    named = _named(subject)
+    if named and all(names.is_person_name(n) or names.looks_like_org(n) for n in named):
+        return named
+    split = names.split_name_last(subject)
+    if split is not None:
+        return [split[0]]
+    return [subject] if names.looks_like_org(subject) and len(subject) <= 30 else []
+
+
 def parse_awards(paragraphs: Sequence[tuple[int | None, str]]) -> list[Node]:
     """Every honour granted in ``paragraphs`` (``(line, text)`` pairs), in text order.
 
@@ -191,13 +260,16 @@ def parse_awards(paragraphs: Sequence[tuple[int | None, str]]) -> list[Node]:
     awards: list[Node] = []
     for line, text in paragraphs:
         k = key(text)
-        if not (_VERB.search(k) or "被评为" in k):
+        if not (_VERB.search(k) or "被评为" in k or _SUBJECT_VERB.search(k) or "奖励" in k or "表彰" in k):
             continue
         for award in _parse_folded(k, line):
             award["title"] = _as_written(text, k, award["title"])
             award["named"] = [_as_written(text, k, n) for n in award["named"]]
             awards.append(award)
-    return awards
+    # A subject-first sentence (``其中,我市2人荣获…``) usually reports a local share of a grant:
+    # it is an award only when the text quotes no grant of the deciding body itself.
+    granted = any("share" not in a for a in awards)
+    return [a for a in awards if not (a.pop("share", False) and granted)]
 
 
 def _as_written(text: str, folded: str, part: str) -> str:
@@ -210,6 +282,7 @@ def _parse_folded(text: str, line: int | None) -> list[Node]:
     for sentence in _SENTENCE.split(text):
         verbs = list(_VERB.finditer(sentence))
         if not verbs and "被评为" not in sentence:
+            awards.extend(_subject_first(sentence, line))
             continue
         if "被" in sentence and _PASSIVE_VERB.search(sentence):
             for start, end in _clauses(sentence):

@@ -4,7 +4,9 @@ The title decides when it can: a commendation (``表彰/命名/授予…的决�
 title) is an award decision; a ``決定`` without a commendation verb is a policy and parses as a
 plan when it has an outline.  Without a telling title, a body with an honour list (a
 ``…名单`` heading or a ``名单如下`` lead-in) and a granting verb is an award decision; any
-outline makes a plan; the rest is ``other``.
+outline makes a plan; the rest is ``other``.  A grant sentence that names or counts its
+honorees (``授予张三等10人…称号``, ``沧州8人荣获…``) makes an award decision before any outline
+is considered: category headings (``一、先进集体``) are an outline too.
 """
 
 from __future__ import annotations
@@ -19,7 +21,7 @@ from .textkey import key
 DocType = Literal["plan", "award_decision", "other"]
 
 _AWARD_TITLE = re.compile(r"(?:表彰|命名|授予|嘉奖|表扬|奖励|评选|先进).{0,60}(?:决定|通报|通知|通告|公告|名单)|名单")
-_AWARD_VERB = re.compile(r"授予|表彰|评出|评选出|荣获|被授予|推荐")
+_AWARD_VERB = re.compile(r"授予|表彰|评出|评选出|荣获|获评|入选|评为|命名|奖励|推荐")
 
 
 def classify(title: str, lines: list[Line]) -> DocType:
@@ -29,6 +31,8 @@ def classify(title: str, lines: list[Line]) -> DocType:
     # the list and verb tests run once over the whole body (no word spans a line end)
     keys = "\n".join([ln.key for ln in lines])
     if "名单" in keys and _AWARD_VERB.search(keys) and any(_lists_honours(ln.key) for ln in lines if "名单" in ln.key):
+        return "award_decision"
+    if _AWARD_VERB.search(keys) and _grants_to_someone(lines):
         return "award_decision"
     items = 0
     for ln in lines:
@@ -40,6 +44,15 @@ def classify(title: str, lines: list[Line]) -> DocType:
             if items >= 2:
                 return "plan"
     return "other"
+
+
+def _grants_to_someone(lines: list[Line]) -> bool:
+    """A grant sentence that names its honorees or counts them (``授予张三等10人…``, ``沧州8人荣获…``):
+    whatever the title says, the page reports honours."""
+    from .award_sentences import parse_awards  # noqa: PLC0415  (only pages with a granting verb)
+
+    awards = parse_awards([(ln.number, ln.text) for ln in lines if ln.text])
+    return any(a["count"] or a["named"] for a in awards)
 
 
 def _lists_honours(k: str) -> bool:

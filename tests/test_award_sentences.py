@@ -69,3 +69,29 @@ def test_separators_inside_quotes_do_not_split() -> None:
     assert _quote_depth_splits("甲,乙“丙,丁”、戊，己", ",，") == [1, 10]
     assert _quote_depth_splits("甲,乙“丙,丁”、戊，己", "、") == [8]
     assert _quote_depth_splits("”a,“b,", ",，") == [2]  # a stray closing quote does not go below zero
+
+
+def test_subject_first_grants_count_or_name_their_subject() -> None:
+    assert _awards("某市3人荣获省“巾帼标兵”称号,5家单位获评省“巾帼文明岗”。") == [
+        ("巾帼标兵", 3, "人", []), ("巾帼文明岗", 5, "家", [])]
+    assert _awards("某县剧团团长王某某入选2019年度全国“三八”红旗手。") == [("全国“三八”红旗手", None, None, ["王某某"])]
+    assert _awards("某某县第一医院荣获全国“三八”红旗集体称号。") == [("全国“三八”红旗集体", None, None, ["某某县第一医院"])]
+
+
+def test_subject_first_shares_yield_to_the_deciding_grant() -> None:
+    text = "授予甲单位等100个集体“先进集体”称号。其中,我省3个集体荣获“先进集体”称号。"
+    assert _awards(text) == [("先进集体", 100, "个", ["甲单位"])]
+
+
+def test_rewards_addressed_with_dui() -> None:
+    assert _awards("会上,对张某某等10名“最美教师”、李某某等20名“优秀校长”以奖励。") == [
+        ("最美教师", 10, "名", ["张某某"]), ("优秀校长", 20, "名", ["李某某"])]
+
+
+def test_a_prize_of_money_or_a_result_is_no_honour() -> None:
+    assert _awards("他荣获奖金10000元。") == []
+    assert _awards("全队获得了胜利。") == []
+
+
+def test_a_typo_second_opening_quote_closes_the_first() -> None:
+    assert _quote_depth_splits("省“三八“红旗手,4家", ",，") == [8]

@@ -30,3 +30,10 @@ def test_list_verb_and_outline_evidence_may_stand_on_any_lines() -> None:
     assert _kind("", "授予称号。\n获奖名单公布在网站上") == "other"  # 名单 that heads no list
     assert _kind("", "正文\n\n1、甲\n正文\n2、乙") == "plan"
     assert _kind("", "正文\n1、甲") == "other"
+
+
+def test_a_grant_that_names_or_counts_honorees_decides_whatever_the_title() -> None:
+    body = "日前表彰大会召开,某区5人荣获市“三八红旗手”称号。\n一、先进集体\n甲县妇联\n二、先进个人\n王某某"
+    assert _kind("某区女性喜获殊荣", body) == "award_decision"
+    assert _kind("", "会上,对张某某等10名“最美教师”以奖励。") == "award_decision"
+    assert _kind("", "一、总体要求\n要表彰先进,奖励一批“巾帼文明岗”。\n二、工作措施") == "plan"
