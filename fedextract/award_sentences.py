@@ -21,7 +21,7 @@ from .textkey import key
 
 _NUM = "\\d零〇○一二两三四五六七八九十百千"
 _UNIT = "个户人名家位项篇"
-_NOUN = "(?:单位|家庭|同志|先进集体|集体|个人|位同志|人次)?"
+_NOUN = "(?:单位|家庭|同志|先进集体|集体|个人|位同志|人次)?"  # also needed after a count inside an object
 _ANCHOR = re.compile(rf"等\s?(?P<n>[{_NUM}]{{1,6}})\s?(?P<u>[{_UNIT}])(?P<noun>{_NOUN})")
 _LEAD_ANCHOR = re.compile(rf"(?P<n>[{_NUM}]{{1,6}})\s?(?P<u>[{_UNIT}])(?P<noun>{_NOUN})")
 _SUBJECT_COUNT = re.compile(rf"^.{{0,3}}?(?P<n>[{_NUM}]{{1,6}})\s?(?P<u>[{_UNIT}])(?:单位|同志|家庭|集体|个人)?$")
@@ -115,7 +115,9 @@ def _active(obj: str, line: int | None, verb: str) -> list[Node]:
     anchors = list(_ANCHOR.finditer(obj))
     lead = _LEAD_ANCHOR.match(obj)
     if not anchors and lead is not None:
-        anchors = [lead]
+        # 授予10个集体A、10名个人B: every count that opens a piece of the object opens an award
+        anchors = [lead, *(m for m in _LEAD_ANCHOR.finditer(obj, lead.end())
+                           if obj[m.start() - 1] in "、,，和及" and m["noun"])]
     if not anchors:
         if verb == "评出":
             m = _TRAILING_COUNT.search(obj.rstrip(" ,，"))

@@ -107,6 +107,12 @@ class ListBuilder:
             for t in body:
                 self._wait(Entry(t.removesuffix("同志"), line))
             return
+        if (len(body) == 2 and lead == 0 and kinds[0] in ("aff", "org") and kinds[1] in ("name", "family")
+                and not self._pending_count()):
+            # 文昌市 黄玉香家庭, 某某公司 王某: a place or unit column before the name
+            name, _ = names.split_family(body[1]) or (body[1].removesuffix("同志"), None)
+            self.entries.append(Entry(name, line, body[0], family=kinds[1] == "family"))
+            return
         rest, rest_kinds = body[lead:], kinds[lead:]
         if lead >= 2 and len(rest) == 1 and rest_kinds[0] in ("aff", "org") and not self._pending_count():
             # 张三 李四 某某社区居民: the people of one household share the affiliation
@@ -327,21 +333,24 @@ def _enumeration(text: str) -> list[str] | None:
 
 
 def merge_padded(tokens: list[str]) -> list[str]:
-    """``["张", "英"]`` → ``["张英"]``: a one-character surname and a one-character given name."""
+    """Names padded character by character: ``["张", "英"]`` → ``["张英"]``, ``["宋", "晓", "辉"]``
+    → ``["宋晓辉"]``.  A third single character joins unless it starts the next padded name
+    (a surname followed by another single character: ``张 英 李 明`` is two names)."""
     out: list[str] = []
-    surname = ""  # a one-character surname, held until the next token is seen
-    for t in tokens:
-        if surname:
-            if len(t) == 1 and "\u4e00" <= t <= "\u9fff":
-                out.append(surname + t)
-                surname = ""
-                continue
-            out.append(surname)
-            surname = ""
-        if len(t) == 1 and names.has_surname(t):
-            surname = t
-        else:
-            out.append(t)
-    if surname:
-        out.append(surname)
+    n = 0
+    while n < len(tokens):
+        t = tokens[n]
+        if len(t) == 1 and names.has_surname(t) and n + 1 < len(tokens) and _single_cjk(tokens[n + 1]):
+            name, n = t + tokens[n + 1], n + 2
+            if n < len(tokens) and _single_cjk(tokens[n]) and not (
+                    names.has_surname(tokens[n]) and n + 1 < len(tokens) and _single_cjk(tokens[n + 1])):
+                name, n = name + tokens[n], n + 1
+            out.append(name)
+            continue
+        out.append(t)
+        n += 1
     return out
+
+
+def _single_cjk(t: str) -> bool:
+    return len(t) == 1 and "\u4e00" <= t <= "\u9fff"

