@@ -27,7 +27,8 @@ class OpenList:
     attachment: int | None
     line: int
     count: int | None = None  # from a count note such as (5个)
-    lead_in: bool = False  # titled by a lead-in (表彰名单如下), which names no honour
+    lead_in: bool = False  # titled by a lead-in (表彰名单如下), which names no honour …
+    honour: str | None = None  # … unless it says so (获得…奖章的会员有:)
     builder: ListBuilder = field(default_factory=ListBuilder)
     line_end: int = 0
 
@@ -53,11 +54,14 @@ def finish_lists(lists: list[OpenList], awards: list[Node], warnings: list[Node]
                 award = matched["title"]
             elif lst.title and not lst.lead_in:
                 award = clean_title(lst.title[:-2] if key(lst.title).endswith("名单") else lst.title) or None
+            elif lst.honour is not None:
+                award = lst.honour
             elif len(awards) == 1 and len(lists) == 1:
                 matched, award = awards[0], awards[0]["title"]
         honorees = [
             {"name": squash(e.name), "affiliation": e.affiliation, "household": None,
-             "kind": "organization" if e.kind == "organization" else "person", "marker": e.marker, "line": e.line}
+             "kind": "organization" if e.kind == "organization" else "person", "marker": e.marker,
+             "region": e.region, "work": e.work, "note": e.note, "award": e.award, "line": e.line}
             for e in b.entries
         ]
         _number_households(lst, honorees, matched)
@@ -86,9 +90,11 @@ def _match_award(lst: OpenList, awards: list[Node]) -> Node | None:
 
 def _number_households(lst: OpenList, honorees: list[Node], matched: Node | None) -> None:
     entries = lst.builder.entries
-    if any(e.family for e in entries):
-        for n, h in enumerate(honorees, start=1):
-            h["household"] = n
+    if any(e.family for e in entries):  # one number per family; people written as one family share it
+        numbers: dict[object, int] = {}
+        for e, h in zip(entries, honorees, strict=True):
+            h["household"] = numbers.setdefault(e.group if e.family and e.group is not None else id(e),
+                                                 len(numbers) + 1)
         return
     if matched is None or matched["unit"] != "户":
         return

@@ -160,6 +160,8 @@ def _named_then_quoted(obj: str, line: int | None) -> list[Node]:
         pieces = [p.strip(" ,，").removesuffix("同志") for p in before.split("、")]
         if all(names.is_person_name(p) or names.looks_like_org(p) for p in pieces if p):
             named, obj = [p for p in pieces if p], obj[open_q:]
+    if not named and not is_honour(obj):  # 奖状是…授予在…作出贡献的劳动者的光荣称号: a definition
+        return []
     award = _award(obj, None, None, named, line)
     return [award] if award else []
 
@@ -209,7 +211,7 @@ def _subject_first(sentence: str, line: int | None) -> list[Node]:
         if m is None or "被" in clause[: m.start()]:
             continue
         title = clause[m.end() :]
-        if not _is_honour(title):
+        if not is_honour(title):
             continue
         subject = _TRAILING_DATE.sub("", clause[: m.start()].strip(" ,，")).strip()
         subject = re.sub(r"^(?:其中|另外|此外|同时|并且|共有|有)", "", subject)
@@ -229,17 +231,34 @@ def _subject_first(sentence: str, line: int | None) -> list[Node]:
     return out
 
 
-# an honour, as opposed to a prize of money or a result: quoted, or ending as honours end
 _HONOUR_END = ("称号", "奖", "奖章", "奖状", "手", "兵", "集体", "个人", "者", "家庭", "岗", "单位", "模范",
                "先进", "之家", "示范点", "示范岗", "标兵", "团支部", "干部", "教师", "校长", "号")
 
 
-def _is_honour(title: str) -> bool:
-    t = _PAREN.sub("", title).strip(" ,，、")
+def is_honour(title: str) -> bool:
+    """An honour's name, as opposed to a prize of money, a result or a team: quoted, or ending
+    as honours end (称号, 奖, 标兵, 集体, 先进…)."""
+    t = _PAREN.sub("", key(title)).strip(" ,，、")
     return 2 <= len(t) <= 40 and ("“" in t or t.endswith(_HONOUR_END))
 
 
 _SUBJECT_COUNT_ANY = re.compile(rf"(?P<n>[{_NUM}]{{1,6}})\s?(?P<u>[{_UNIT}])(?:单位|同志|家庭|集体|个人|教师|女性)?$")
+
+
+# A lead-in that opens a list and names its honour: ``获得2013年全国五一劳动奖章的会员有:``,
+# ``荣获“巾帼文明岗”称号的是:``.
+_GRANT_LEAD_IN = re.compile(r"(?:获得|荣获|获评|被授予|授予|被评为|评为|入选)(?P<h>.{2,40}?)(?:的|称号的|荣誉的)"
+                            r"[^:]{0,12}(?:有|是|为|如下)\s?:?$")
+_YEAR_EDITION = re.compile(rf"^(?:(?:19|20)\d{{2}}\s?年度?|第[{_NUM}]{{1,4}}届)+")
+
+
+def lead_in_honour(k: str) -> str | None:
+    """The honour a lead-in line names (``k``: the line's key), or None when it names none."""
+    m = _GRANT_LEAD_IN.search(k.rstrip())
+    if m is None:
+        return None
+    honour = clean_title(_YEAR_EDITION.sub("", m["h"]))
+    return honour or None
 
 
 def _subject_names(subject: str) -> list[str]:

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 
 from . import names
 from .award_lists import OpenList, finish_lists, lists_from_awards
-from .award_sentences import parse_awards
+from .award_sentences import is_honour, lead_in_honour, parse_awards
 from .dates import standalone_date
 from .honorees import classify as classify_token
 from .honorees import is_table_header, read_list_line
@@ -48,13 +48,38 @@ class DecisionBody:
 
 
 def _is_list_title(token: str) -> bool:
-    k = key(token)
+    """``…名单``, also with a bracketed note after it (``表彰名单(兵团部分)``, ``名单(10户)``)."""
+    k = _BRACKET_TAIL.sub("", key(token))
     return k.endswith("名单") and 4 <= len(k) <= 80 and "。" not in k
 
 
+_BRACKET_TAIL = re.compile(r"\([^()]{1,20}\)$")
+
+
+_ENUMERATION_LEADS = ("分别为", "分别是", "他们是", "她们是", "名单为", "名单是")
+
+
 def _is_lead_in(k: str) -> bool:
-    """``k`` is a line's key, right-stripped."""
-    return k.endswith(("如下:", "如下"))
+    """``…名单如下:``, ``其中,“十大最美家庭”分别为:``, ``获得…奖章的会员有:``; ``k`` is a line's key,
+    right-stripped."""
+    return (k.endswith(("如下:", "如下")) or k.rstrip(":").endswith(_ENUMERATION_LEADS)
+            or (k.endswith(":") and lead_in_honour(k) is not None))
+
+
+def _last_labelled_entry(k: str) -> bool:
+    """``驻军部队:刘某、谭某家庭。``: the last entry of a labelled enumeration, closed by 。."""
+    body = k[:-1] if k.endswith("。") else k
+    inline = _INLINE_CATEGORY.match(body) if "。" not in body else None
+    return inline is not None and len(body) <= 60 and _is_region(inline["cat"])
+
+
+def _is_region(label: str) -> bool:
+    """A region label or heading that groups entries (``上海``, ``市南区``, ``四川省``, ``驻军部队``),
+    as opposed to a category heading that names an honour (``三八红旗手``, ``一等奖``)."""
+    k = squash(key(label))
+    if not k or is_honour(k):
+        return False
+    return names.is_place(k) or (len(k) <= 6 and k[-1] in names.PLACE_SUFFIX) or names.looks_like_org(k)
 
 
 def _is_paragraph(k: str) -> bool:
@@ -104,6 +129,7 @@ class _Reader:
         self.list_title = ""
         self.title_prefix = ""
         self.cur: OpenList | None = None
+        self.region: str | None = None  # the region label or heading the next entries are grouped under
         self.sign_idx = next((i for i, ln in enumerate(lines) if standalone_date(ln.key)), None)
 
     def read(self) -> DecisionBody:
@@ -198,7 +224,9 @@ class _Reader:
                 self.state = "lists"
                 return False
         first = ln.text.split()[0]
-        if _is_list_title(_COUNT_NOTE.sub("", first)) or (_is_lead_in(ln.key.rstrip()) and "名单" in ln.key):
+        tail = ln.key.rstrip()
+        if _is_list_title(_COUNT_NOTE.sub("", first)) or (_is_lead_in(tail) and (
+                "名单" in ln.key or tail.rstrip(":").endswith(_ENUMERATION_LEADS) or lead_in_honour(tail))):
             self.state = "lists"
             return True
         _add_paragraph(self.out, ln)
@@ -208,7 +236,7 @@ class _Reader:
         """A line among the lists: prose, a lead-in, a heading, a category, a note or entries."""
         tail = ln.key.rstrip()
         lead_in = _is_lead_in(tail)
-        if _is_paragraph(tail) and not _is_list_title(ln.text.split()[0]):
+        if _is_paragraph(tail) and not _is_list_title(ln.text.split()[0]) and not _last_labelled_entry(tail):
             _add_paragraph(self.out, ln)
             if lead_in:
                 self.list_title = ""
@@ -219,7 +247,10 @@ class _Reader:
         if lead_in and len(k) <= 30:
             self._mark(ln, "lead_in")
             self.list_title = squash(ln.text).rstrip(":：")
-            self._new_list(self.list_title, None, ln.number).lead_in = True
+            self.region = None
+            lst = self._new_list(self.list_title, None, ln.number)
+            lst.lead_in = True
+            lst.honour = lead_in_honour(ln.key)
             return
         if k.endswith(("、", ",", "，")) and "名单" not in k and not (self.cur and self.cur.builder.entries):
             self.title_prefix += squash(ln.text)  # a list heading broken after 、
@@ -230,6 +261,13 @@ class _Reader:
             return
         m = match_marker(ln)
         inline = _INLINE_CATEGORY.match(ln.text) if ":" in k and not k.startswith("附") else None
+        if inline is not None and _is_region(inline["cat"]):
+            # 市南区:高某、戴某家庭; / 上海:江某 某某大学教师 — a region label before the entries
+            self.region = squash(inline["cat"])
+            self.out.roles[ln.number] = "region"
+            rest_line = Line(ln.number, inline["rest"], inline["rest"], key(inline["rest"]), 0)
+            self._entries(rest_line, match_marker(rest_line))
+            return
         if inline is not None and not _is_list_title(inline["cat"]) and read_list_line(ln, m)[0] != [ln.text]:
             # 三八红旗手(3名):张丽华、王秀云、刘 芳 — a category with its entries on one line
             name, count = _category_name_text(inline["cat"])
@@ -245,6 +283,7 @@ class _Reader:
             return
         if _is_category(m, k):
             self._mark(ln, "category")
+            self.region = None
             name, count = _category_name(ln, m)
             self._new_list(self.list_title, name, ln.number, count)
             return
@@ -277,7 +316,13 @@ class _Reader:
         if segment and self.cur is None:
             self._new_list(self.list_title, None, ln.number)
         if self.cur is not None:
+            before = len(self.cur.builder.entries)
             self.cur.feed(segment, ln.number, marker)
+            if self.region is not None:
+                for e in self.cur.builder.entries[before:]:
+                    e.region = self.region
+                    if e.family and e.affiliation is None:  # a family with no other unit: the region
+                        e.affiliation = self.region
 
 
 def _add_paragraph(out: DecisionBody, ln: Line) -> None:

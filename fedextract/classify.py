@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from typing import Literal
 
+from .award_sentences import lead_in_honour
 from .markers import match_marker
 from .normalize import Line
 from .textkey import key
@@ -34,6 +35,8 @@ def classify(title: str, lines: list[Line]) -> DocType:
         return "award_decision"
     if _AWARD_VERB.search(keys) and _grants_to_someone(lines):
         return "award_decision"
+    if ":" in keys and any(ln.key.rstrip().endswith(":") and lead_in_honour(ln.key) for ln in lines if ln.text):
+        return "award_decision"  # 获得…奖章的会员有: — a list of honorees follows
     items = 0
     for ln in lines:
         m = match_marker(ln)  # (None for a blank line)
@@ -49,13 +52,16 @@ def classify(title: str, lines: list[Line]) -> DocType:
 def _grants_to_someone(lines: list[Line]) -> bool:
     """A grant sentence that names its honorees or counts them (``授予张三等10人…``, ``沧州8人荣获…``):
     whatever the title says, the page reports honours."""
-    from .award_sentences import parse_awards  # noqa: PLC0415  (only pages with a granting verb)
+    from .award_sentences import is_honour, parse_awards  # noqa: PLC0415  (only pages with a granting verb)
 
     awards = parse_awards([(ln.number, ln.text) for ln in lines if ln.text])
-    return any(a["count"] or a["named"] for a in awards)
+    return any(a["named"] or (a["count"] and is_honour(a["title"])) for a in awards)
 
 
 def _lists_honours(k: str) -> bool:
     """A ``…名单`` heading or a ``名单如下`` lead-in."""
-    first = k.split(maxsplit=1)[0]
+    first = _BRACKET_TAIL.sub("", k.split(maxsplit=1)[0])  # 表彰名单(兵团部分), 名单(10户)
     return (first.endswith("名单") and len(first) <= 80) or "名单如下" in k
+
+
+_BRACKET_TAIL = re.compile(r"\([^()]{1,20}\)$")

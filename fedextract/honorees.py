@@ -46,6 +46,10 @@ class Entry:
     marker: str | None = None
     group: int | None = None  # entries written together as one household (their line)
     awaiting: bool = False  # a name still waiting for its affiliation from a later line
+    region: str | None = None  # v1.1: a region label or heading the entry is grouped under
+    work: str | None = None  # v1.1: the honoured work's title
+    note: str | None = None  # v1.1: a bracketed note on the entry
+    award: str | None = None  # v1.1: the entry's own honour in a list that mixes honours
 
 
 @dataclass(eq=False)
@@ -103,6 +107,14 @@ class ListBuilder:
                 lead += 1
             body.append(t)
             kinds.append(k)
+        if len(body) >= 2 and lead == len(body) - 1 and kinds[-1] == "family" and names.split_family(body[-1]):
+            split = names.split_family(body[-1])
+            assert split is not None
+            if split[1] is None:  # 高某、戴某家庭: two people of one family
+                for t in body[:-1]:
+                    self.entries.append(Entry(t.removesuffix("同志"), line, family=True, group=line))
+                self.entries.append(Entry(split[0], line, family=True, group=line))
+                return
         if lead == len(body):  # names only (or nothing): each waits for its affiliation
             for t in body:
                 self._wait(Entry(t.removesuffix("同志"), line))

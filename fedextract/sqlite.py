@@ -156,7 +156,11 @@ CREATE TABLE IF NOT EXISTS honorees (
     kind          TEXT NOT NULL CHECK (kind IN ('person', 'organization')),
     household     INTEGER,
     marker        TEXT,
-    line          INTEGER NOT NULL
+    line          INTEGER NOT NULL,
+    region        TEXT,
+    work          TEXT,
+    note          TEXT,
+    award         TEXT
 );
 CREATE INDEX IF NOT EXISTS honorees_award_list ON honorees(award_list_id);
 CREATE INDEX IF NOT EXISTS honorees_document ON honorees(document_id);
@@ -203,7 +207,20 @@ def open_db(path: str | Path) -> sqlite3.Connection:
     if str(path) != ":memory:":
         conn.execute("PRAGMA journal_mode = WAL")
     conn.executescript(DDL)
+    _add_missing_columns(conn)
     return conn
+
+
+# Columns added after v1 (SPEC v1.1): a database made by an older fedextract gets them on open.
+_ADDED_COLUMNS = {"honorees": ("region", "work", "note", "award")}
+
+
+def _add_missing_columns(conn: sqlite3.Connection) -> None:
+    for table, columns in _ADDED_COLUMNS.items():
+        have = {row[1] for row in conn.execute(f"PRAGMA table_info({table})")}
+        for column in columns:
+            if column not in have:
+                conn.execute(f"ALTER TABLE {table} ADD COLUMN {column} TEXT")
 
 
 def _json(values: Sequence[str]) -> str:
@@ -377,9 +394,10 @@ def _load_awards(conn: sqlite3.Connection, doc_id: int, doc: Node) -> None:
         list_id = _rowid(cur)
         conn.executemany(
             "INSERT INTO honorees (award_list_id, document_id, position, name, affiliation, kind, household, "
-            "marker, line) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "marker, line, region, work, note, award) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             [
-                (list_id, doc_id, j, h["name"], h["affiliation"], h["kind"], h["household"], h["marker"], h["line"])
+                (list_id, doc_id, j, h["name"], h["affiliation"], h["kind"], h["household"], h["marker"], h["line"],
+                 h["region"], h["work"], h["note"], h["award"])
                 for j, h in enumerate(lst["honorees"], start=1)
             ],
         )

@@ -115,7 +115,11 @@ CREATE TABLE IF NOT EXISTS honorees (
     kind          TEXT NOT NULL CHECK (kind IN ('person', 'organization')),
     household     INTEGER,
     marker        TEXT,
-    line          INTEGER NOT NULL
+    line          INTEGER NOT NULL,
+    region        TEXT,
+    work          TEXT,
+    note          TEXT,
+    award         TEXT
 );
 CREATE INDEX IF NOT EXISTS honorees_award_list ON honorees(award_list_id);
 CREATE INDEX IF NOT EXISTS honorees_document ON honorees(document_id);

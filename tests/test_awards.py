@@ -59,3 +59,30 @@ def test_two_signers_above_the_date() -> None:
 def test_a_list_number_alone_on_its_line_is_kept_as_a_label() -> None:
     d = _decision("授予名单\n2.\n张三")
     assert d.roles[2] == "marker" and 2 in d.used
+
+
+def test_region_labels_group_families_and_rows() -> None:
+    d = _decision("授予高某、戴某等3户家庭“十佳家庭”称号。\n其中,“十佳家庭”分别为:\n"
+                  "东城区:高某某、戴某某家庭;\n西城区:林某家庭;\n驻军部队:刘某、谭某某家庭。")
+    (lst,) = d.award_lists
+    assert lst["award"] == "十佳家庭"
+    assert [(h["name"], h["affiliation"], h["household"], h["region"]) for h in lst["honorees"]] == [
+        ("高某某", "东城区", 1, "东城区"), ("戴某某", "东城区", 1, "东城区"), ("林某", "西城区", 2, "西城区"),
+        ("刘某", "驻军部队", 3, "驻军部队"), ("谭某某", "驻军部队", 3, "驻军部队")]
+
+
+def test_a_lead_in_that_names_the_honour_opens_a_list_with_region_labels() -> None:
+    d = _decision("评选工作已经完成。\n获得2019年全国五一劳动奖章的会员有:\n上海:江某 某某大学附属中学教师\n"
+                  "山西:梁某某 某某剧院演员\n闫某某 某某剧团演员")
+    (lst,) = d.award_lists
+    assert lst["award"] == "全国五一劳动奖章"
+    assert [(h["name"], h["affiliation"], h["region"]) for h in lst["honorees"]] == [
+        ("江某", "某某大学附属中学教师", "上海"), ("梁某某", "某某剧院演员", "山西"), ("闫某某", "某某剧团演员", "山西")]
+
+
+def test_a_bracketed_list_note_and_post_glued_before_a_dotted_name() -> None:
+    d = _decision("表彰名单(兵团部分)\n一、先进工作者\n某团关工委常务副主任阿某某·买某\n某某工作室领衔人李某某")
+    (lst,) = d.award_lists
+    assert (lst["title"], lst["award"]) == ("表彰名单(兵团部分)", "先进工作者")
+    assert [(h["name"], h["affiliation"]) for h in lst["honorees"]] == [
+        ("阿某某·买某", "某团关工委常务副主任"), ("李某某", "某某工作室领衔人")]

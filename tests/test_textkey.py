@@ -1,0 +1,38 @@
+"""Matching keys: one character to one character, traditional script folded through opencc's data."""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from pathlib import Path
+
+import pytest
+
+from fedextract.textkey import _char_class, key
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def test_traditional_folds_and_offsets_survive() -> None:
+    for text, folded in (("分別為", "分别为"), ("婦聯關於表彰", "妇联关于表彰"), ("戶", "户"), ("節(jié)", "节(jié)")):
+        assert key(text) == folded
+        assert len(key(text)) == len(text)
+
+
+def test_simplified_text_is_left_alone() -> None:
+    text = "著名的关于表彰先进集体的决定,第一〇三中学"
+    assert key(text) == text
+
+
+@pytest.mark.skipif(importlib.util.find_spec("opencc") is None, reason="opencc not installed")
+def test_the_shipped_table_is_the_scripts_output() -> None:
+    sys.path.insert(0, str(ROOT / "scripts"))
+    try:
+        import build_t2s  # type: ignore[import-not-found]
+    finally:
+        sys.path.pop(0)
+    assert (ROOT / "fedextract" / "data" / "t2s.txt").read_text("utf-8") == build_t2s.build()
+
+
+def test_char_class_ranges() -> None:
+    assert _char_class([0x41, 0x42, 0x43, 0x45, 0x4E00, 0x4E01]) == "[A-CE一丁]"
