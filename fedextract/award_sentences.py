@@ -119,6 +119,8 @@ def _active(obj: str, line: int | None, verb: str) -> list[Node]:
         anchors = [lead, *(m for m in _LEAD_ANCHOR.finditer(obj, lead.end())
                            if obj[m.start() - 1] in "、,，和及" and m["noun"])]
     if not anchors:
+        if verb in ("评出", "评选出") and (breakdown := _counted_pieces(obj, line)):
+            return breakdown
         if verb == "评出":
             m = _TRAILING_COUNT.search(obj.rstrip(" ,，"))
             if m:
@@ -149,6 +151,25 @@ def _active(obj: str, line: int | None, verb: str) -> list[Node]:
             awards.append(award)
         awards.extend(extra)
     return awards
+
+
+def _counted_pieces(obj: str, line: int | None) -> list[Node]:
+    """``评出一等奖1篇、二等奖3篇`` → two awards; ``评出征文15篇,其中一等奖1篇、二等奖3篇`` → the
+    breakdown after 其中 (the total is no honour of its own).  Every piece must end in a count."""
+    tail = obj.split("其中", 1)[1] if "其中" in obj else obj
+    bounds = [-1, *_quote_depth_splits(tail, ",，、"), len(tail)]
+    pieces = [tail[bounds[i] + 1 : bounds[i + 1]].strip(" :：") for i in range(len(bounds) - 1)]
+    pieces = [p for p in pieces if p]
+    if len(pieces) < 2:
+        return []
+    out: list[Node] = []
+    for piece in pieces:
+        m = _TRAILING_COUNT.search(piece)
+        award = _award(piece[: m.start()], m["n"], m["u"], [], line) if m is not None else None
+        if award is None:
+            return []
+        out.append(award)
+    return out
 
 
 def _named_then_quoted(obj: str, line: int | None) -> list[Node]:

@@ -30,7 +30,7 @@ from .textkey import key, squash
 _ATTACH = re.compile(r"^附(?:件)?\s?(?P<num>\d{1,2})?\s?[:：]?\s?(?P<rest>.*)$")
 _LEAD_IN_LIST = re.compile(r"(?:名单|如下)\s?[:：]\s?(?P<rest>[^:：]{2,})$")
 _INLINE_CATEGORY = re.compile(r"^(?P<cat>[^:：,，、。]{2,30}?)\s?[:：]\s?(?P<rest>\S.*)$")
-_COUNT_NOTE = re.compile(r"\s?\((?P<n>\d{1,5}|[一二三四五六七八九十百]{1,4})(?P<u>[名个户人家位项])\)\s?$")
+_COUNT_NOTE = re.compile(r"\s?\((?P<n>\d{1,5}|[一二三四五六七八九十百]{1,4})(?P<u>[名个户人家位项篇])\)\s?$")
 
 
 @dataclass(eq=False)
@@ -66,6 +66,15 @@ def _is_lead_in(k: str) -> bool:
             or (k.endswith(":") and lead_in_honour(k) is not None))
 
 
+def _letter_spaced(text: str) -> bool:
+    """``全 国 三 八 红 旗 手``: a heading spaced out character by character (four or more)."""
+    parts = text.split()
+    return len(parts) >= 4 and all(len(p) == 1 and "\u4e00" <= p <= "\u9fff" for p in parts)
+
+
+_WORK = re.compile(r"《[^《》]{1,60}》")
+
+
 def _last_labelled_entry(k: str) -> bool:
     """``驻军部队:刘某、谭某家庭。``: the last entry of a labelled enumeration, closed by 。."""
     body = k[:-1] if k.endswith("。") else k
@@ -73,9 +82,15 @@ def _last_labelled_entry(k: str) -> bool:
     return inline is not None and len(body) <= 60 and _is_region(inline["cat"])
 
 
+def _is_place_label(label: str) -> bool:
+    k = squash(key(label))
+    return names.is_place(k) or (len(k) <= 6 and k[-1] in names.PLACE_SUFFIX)
+
+
 def _is_region(label: str) -> bool:
-    """A region label or heading that groups entries (``上海``, ``市南区``, ``四川省``, ``驻军部队``),
-    as opposed to a category heading that names an honour (``三八红旗手``, ``一等奖``)."""
+    """A label that groups the entries after it — a region (``上海``, ``市南区``) or a unit
+    (``驻军部队``, ``某中学支部``) — as opposed to a category heading that names an honour
+    (``三八红旗手``, ``一等奖``)."""
     k = squash(key(label))
     if not k or is_honour(k):
         return False
@@ -89,8 +104,13 @@ def _is_paragraph(k: str) -> bool:
 
 
 def _is_category(m: MarkerMatch | None, squashed: str) -> bool:
-    """A category heading, from the line's marker match and its squashed key."""
+    """A category heading, from the line's marker match and its squashed key: a section marker,
+    a trailing colon, or an honour with a count note (``优秀奖(6篇)``)."""
     if m is not None and m.kind == "section":
+        return True
+    note = _COUNT_NOTE.search(squashed)
+    head = squashed[: note.start()] if note is not None and note.end() == len(squashed) else ""
+    if head and is_honour(head) and not _is_list_title(head):
         return True
     return squashed.endswith(":") and 3 <= len(squashed) <= 30 and not squashed.startswith("附")
 
@@ -130,6 +150,8 @@ class _Reader:
         self.title_prefix = ""
         self.cur: OpenList | None = None
         self.region: str | None = None  # the region label or heading the next entries are grouped under
+        self.label: str | None = None  # a unit label written before this line's entries (单位:姓名)
+        self.work: str | None = None  # the work title (《…》) on the line being read
         self.sign_idx = next((i for i, ln in enumerate(lines) if standalone_date(ln.key)), None)
 
     def read(self) -> DecisionBody:
@@ -225,6 +247,9 @@ class _Reader:
                 return False
         first = ln.text.split()[0]
         tail = ln.key.rstrip()
+        if _letter_spaced(ln.text):
+            self.state = "lists"
+            return True
         if _is_list_title(_COUNT_NOTE.sub("", first)) or (_is_lead_in(tail) and (
                 "名单" in ln.key or tail.rstrip(":").endswith(_ENUMERATION_LEADS) or lead_in_honour(tail))):
             self.state = "lists"
@@ -243,6 +268,20 @@ class _Reader:
                 self._new_list("", None, ln.number)
             else:
                 self.cur = None
+            return
+        if _letter_spaced(ln.text):  # a spaced-out heading: a list of its own, title without padding
+            self._mark(ln, "list_title")
+            self.list_title, self.region = squash(ln.text), None
+            self._new_list(self.list_title, None, ln.number)
+            return
+        if "《" in ln.text and (works := _WORK.findall(ln.text)):
+            # 《作品》 单位:姓名 — the work is the entry's, the rest of the line is read as usual
+            rest = _WORK.sub(" ", ln.text).strip()
+            self.work = works[0]
+            if rest:
+                rest_line = Line(ln.number, rest, rest, key(rest), 0)
+                self._list_line(rest_line, squash(rest_line.key))
+            self.work = None
             return
         if lead_in and len(k) <= 30:
             self._mark(ln, "lead_in")
@@ -263,10 +302,16 @@ class _Reader:
         inline = _INLINE_CATEGORY.match(ln.text) if ":" in k and not k.startswith("附") else None
         if inline is not None and _is_region(inline["cat"]):
             # 市南区:高某、戴某家庭; / 上海:江某 某某大学教师 — a region label before the entries
-            self.region = squash(inline["cat"])
-            self.out.roles[ln.number] = "region"
+            # 某某支部:张三 — a unit label before a name
+            label = squash(inline["cat"])
+            if _is_place_label(label):
+                self.region = label
+                self.out.roles[ln.number] = "region"
+            else:
+                self.label, self.region = label, None
             rest_line = Line(ln.number, inline["rest"], inline["rest"], key(inline["rest"]), 0)
             self._entries(rest_line, match_marker(rest_line))
+            self.label = None
             return
         if inline is not None and not _is_list_title(inline["cat"]) and read_list_line(ln, m)[0] != [ln.text]:
             # 三八红旗手(3名):张丽华、王秀云、刘 芳 — a category with its entries on one line
@@ -318,8 +363,11 @@ class _Reader:
         if self.cur is not None:
             before = len(self.cur.builder.entries)
             self.cur.feed(segment, ln.number, marker)
-            if self.region is not None:
-                for e in self.cur.builder.entries[before:]:
+            for e in self.cur.builder.entries[before:]:
+                e.work = e.work or self.work
+                if self.label is not None and e.affiliation is None:
+                    e.affiliation, e.awaiting = self.label, False
+                if self.region is not None:
                     e.region = self.region
                     if e.family and e.affiliation is None:  # a family with no other unit: the region
                         e.affiliation = self.region

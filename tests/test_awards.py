@@ -68,7 +68,7 @@ def test_region_labels_group_families_and_rows() -> None:
     assert lst["award"] == "十佳家庭"
     assert [(h["name"], h["affiliation"], h["household"], h["region"]) for h in lst["honorees"]] == [
         ("高某某", "东城区", 1, "东城区"), ("戴某某", "东城区", 1, "东城区"), ("林某", "西城区", 2, "西城区"),
-        ("刘某", "驻军部队", 3, "驻军部队"), ("谭某某", "驻军部队", 3, "驻军部队")]
+        ("刘某", "驻军部队", 3, None), ("谭某某", "驻军部队", 3, None)]  # a unit label, not a region
 
 
 def test_a_lead_in_that_names_the_honour_opens_a_list_with_region_labels() -> None:
@@ -86,3 +86,19 @@ def test_a_bracketed_list_note_and_post_glued_before_a_dotted_name() -> None:
     assert (lst["title"], lst["award"]) == ("表彰名单(兵团部分)", "先进工作者")
     assert [(h["name"], h["affiliation"]) for h in lst["honorees"]] == [
         ("阿某某·买某", "某团关工委常务副主任"), ("李某某", "某某工作室领衔人")]
+
+
+def test_prize_list_with_works_and_unit_labels() -> None:
+    d = _decision("共评出优秀征文4篇,其中一等奖1篇、二等奖3篇。\n附:\n某某征文活动获奖名单\n一等奖(1篇):\n"
+                  "《做阳光下的人》 某某中学二支部:梁 某\n二等奖(3篇)\n《我的自行车》 某某学院支部:张某青")
+    assert [(a["title"], a["count"], a["unit"]) for a in d.awards] == [("一等奖", 1, "篇"), ("二等奖", 3, "篇")]
+    assert [(lst["award"], [(h["name"], h["affiliation"], h["work"]) for h in lst["honorees"]]) for lst in d.award_lists] == [
+        ("一等奖", [("梁某", "某某中学二支部", "《做阳光下的人》")]),
+        ("二等奖", [("张某青", "某某学院支部", "《我的自行车》")])]
+
+
+def test_a_letter_spaced_heading_is_a_list_title() -> None:
+    d = _decision("近日表彰了一批先进个人。\n全 国 三 八 红 旗 手\n王某某 某某医院院长")
+    (lst,) = d.award_lists
+    assert lst["title"] == "全国三八红旗手"
+    assert [(h["name"], h["affiliation"]) for h in lst["honorees"]] == [("王某某", "某某医院院长")]
