@@ -18,6 +18,7 @@ body paragraph after a title.  Within it:
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from . import names
@@ -36,7 +37,7 @@ _AGENCY_CUT = ("文件", "栏目", "印发", "字号")
 
 _KINDS = (
     "通知|决定|意见|要点|计划|方案|规划|通报|通告|公告|总结|报告|办法|细则|思路|安排|纲要|条例|规定|讲话|倡议书|"
-    "实施意见|工作意见|工作要点|工作计划|决议|批复|函"
+    "实施意见|工作意见|工作要点|工作计划|决议|批复|函|计划书|致辞|策划"
 )
 _TITLE_END = re.compile(
     rf"(?:{_KINDS})(?:\((?:征求意见稿|草案|试行|讨论稿)\))?"
@@ -248,6 +249,10 @@ def read_header(lines: list[Line], heading: str | None = None, scan_limit: int =
         if match_marker(ln) is not None or flat.startswith(("附件", "附:")):
             limit = i
             break
+        if glued_title(ln) is not None and title_idx is None:
+            title_idx = i  # 关于…的通知 各乡镇妇联:… — the title glued to its addressee
+            limit = i + 1
+            break
         if is_addressee_line(ln):
             limit = i + 1
             break
@@ -264,7 +269,11 @@ def read_header(lines: list[Line], heading: str | None = None, scan_limit: int =
         prev_idx = i
     # 2. classify every line of the zone
     title_text = ""
-    if title_idx is not None:
+    if title_idx is not None and (glued := glued_title(lines[title_idx])) is not None:
+        h.title, h.title_line = glued, lines[title_idx].number
+        h.used.add(lines[title_idx].number)
+        h.roles[lines[title_idx].number] = "title"
+    elif title_idx is not None:
         title_text = _title_text(lines[title_idx])
         nxt = _next_nonblank(lines, title_idx)
         if nxt is not None and nxt < limit and _open_title(lines[title_idx]) and is_title_like(lines[nxt]):
@@ -279,6 +288,11 @@ def read_header(lines: list[Line], heading: str | None = None, scan_limit: int =
         h.doc_number = line_doc_number(lines[title_idx]) or h.doc_number  # 鲁政发〔2014〕20号《…》
     elif heading and ends_like_title(key(squash(heading))):
         h.title = squash(heading)
+    elif (head := _headline(lines, flats, limit, is_furn)) is not None:
+        # a news page's headline: the first short line, right above the story
+        h.title, h.title_line = _headline_text(lines[head]), lines[head].number
+        h.used.add(lines[head].number)
+        title_idx = head
     body_start: int | None = None
     for i in range(limit):
         ln, flat = lines[i], flats[i]
@@ -327,9 +341,69 @@ def read_header(lines: list[Line], heading: str | None = None, scan_limit: int =
         if body_start is None:
             body_start = i
     h.body_start = body_start if body_start is not None else limit
+    if not h.title and (carried := transmitted_title(lines[h.body_start : h.body_start + 6])) is not None:
+        h.title = carried
     if heading and not h.title and not ends_like_title(key(squash(heading))) and names.looks_like_org(squash(heading)):
         _add_unique(h.issuers, [squash(heading)])
     return h
+
+
+_HEADLINE_MAX = 40
+_NOT_IN_HEADLINE = re.compile(r"[。;:!?]|名单|如下")
+
+
+def glued_title(line: Line) -> str | None:
+    """``…的通知 各乡镇妇联:…``: a title, a space, then its addressee on the same line."""
+    k = line.key.strip()
+    cut = _BEFORE_ADDRESSEE.search(k) if "各" in k else None
+    if cut is None:
+        return None
+    head = k[: cut.start()]
+    flat = squash(head)
+    if not 6 <= len(flat) <= 90 or "。" in flat or not ends_like_title(flat):
+        return None
+    return squash(line.text.strip()[: len(head)])
+
+
+_BEFORE_ADDRESSEE = re.compile(r"\s+(?=各)")
+
+
+_TRANSMITTED = re.compile(r"(?:现将|特将|印发|转发)《(?P<title>[^《》]{4,80})》")
+
+
+def transmitted_title(lines: list[Line]) -> str | None:
+    """A transmittal notice without its own title takes the title of what it transmits
+    (``现将《某某活动方案》印发给你们``), read from the first paragraphs."""
+    for ln in [ln for ln in lines if ln.text][:3]:
+        m = _TRANSMITTED.search(ln.key)
+        if m is not None and ends_like_title(squash(m["title"])):
+            return squash(ln.text[m.start("title") : m.end("title")])
+    return None
+
+
+def _headline(lines: list[Line], flats: list[str], limit: int, is_furn: Callable[[Line], bool]) -> int | None:
+    """The index of a news headline when no line names a document kind: the first line of the
+    zone that is not furniture, short, not a sentence, a date, a number or a list heading, and
+    stands right above the story (a paragraph, or a timestamp line before it)."""
+    first = next((i for i in range(min(limit, len(flats))) if flats[i] and not is_furn(lines[i])), None)
+    if first is None:
+        return None
+    ln, flat = lines[first], flats[first]
+    if (len(flat) > _HEADLINE_MAX or len(flat) < 6 or _NOT_IN_HEADLINE.search(flat) or match_marker(ln) is not None
+            or standalone_date(ln.key) or line_doc_number(ln) or issuer_line(ln, flat) or names.looks_like_org(flat)):
+        return None
+    nxt = _next_nonblank(lines, first)
+    if nxt is None:
+        return None
+    after = lines[nxt]
+    if _is_body_paragraph(after) or web_date(after.key) or is_furn(after) or squash(after.key).startswith(flat[:6]):
+        return first
+    return None
+
+
+def _headline_text(line: Line) -> str:
+    """A headline as written, whitespace and a dangling bracket of page debris removed."""
+    return squash(line.text).rstrip("[(【")
 
 
 def _open_title(line: Line) -> bool:

@@ -72,7 +72,22 @@ def key(text: str) -> str:
 
 
 def _fold(text: str) -> str:
-    return _FOLDABLE_RUN.sub(_fold_run, text)
+    folded = _FOLDABLE_RUN.sub(_fold_run, text)
+    if _TONE.search(folded) is None:  # most text: no pinyin with tone marks
+        return folded
+    return _PINYIN_DEBRIS.sub(_blank, folded)
+
+
+# Pinyin debris that some converters leave after a character (``節(jié)``, ``了(le)``): blanked in
+# the key (same length), so that ``節(jié)日`` matches as ``节日`` once squashed.  Only a bracket
+# holding a syllable with a tone mark is debris: ``(a)`` or ``(ICP)`` stay.
+_TONES = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
+_TONE = re.compile(f"[{_TONES}]")
+_PINYIN_DEBRIS = re.compile(f"\\((?=[a-zü{_TONES}]*[{_TONES}])[a-zü{_TONES}]{{1,7}}\\)")
+
+
+def _blank(m: re.Match[str]) -> str:
+    return " " * len(m.group())
 
 
 _short_key = lru_cache(maxsize=8192)(_fold)

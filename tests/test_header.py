@@ -176,3 +176,21 @@ def test_chrome_numbers_agree_with_is_chrome_line_by_line() -> None:
     assert furniture.chrome_numbers(lines) == {ln.number for ln in lines if furniture.is_chrome(ln)}
     assert furniture.chrome_numbers(lines) == {3, 4, 8, 10, 11, 12, 14}  # 首页 without > is text; a long line is text
     assert furniture.chrome_numbers(lines[:2]) == set()
+
+
+def test_news_headline_when_no_line_names_a_document_kind() -> None:
+    h = _header("• 关注公众号\n喜报|我市3个单位获得省级荣誉\n2023-11-29 10:45:19 浏览:226次\n"
+                "近日,省妇联公布了2023年省级示范点名单,我市2个单位荣获省级示范点称号,另有1个单位获评优秀。")
+    assert h.title == "喜报|我市3个单位获得省级荣誉"
+    assert _header("近日,省妇联公布了2023年省级示范点名单,我市2个单位荣获省级示范点称号,另有1个单位获评优秀。\n"
+                   "第二段。").title == ""
+
+
+def test_title_glued_to_its_addressee() -> None:
+    h = _header("某县关于举办纪念“三八”妇女节活动的通知 各乡镇妇联、县直妇委会:\n今年是……。")
+    assert h.title == "某县关于举办纪念“三八”妇女节活动的通知"
+
+
+def test_a_transmittal_without_title_takes_the_transmitted_title() -> None:
+    h = _header("各乡镇妇联:\n为做好工作,现将《某县妇联开展纪念活动方案》印发给你们,请遵照执行。\n一、高度重视。")
+    assert h.title == "某县妇联开展纪念活动方案"

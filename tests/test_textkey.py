@@ -8,13 +8,13 @@ from pathlib import Path
 
 import pytest
 
-from fedextract.textkey import _char_class, key
+from fedextract.textkey import _char_class, key, squash
 
 ROOT = Path(__file__).resolve().parent.parent
 
 
 def test_traditional_folds_and_offsets_survive() -> None:
-    for text, folded in (("分別為", "分别为"), ("婦聯關於表彰", "妇联关于表彰"), ("戶", "户"), ("節(jié)", "节(jié)")):
+    for text, folded in (("分別為", "分别为"), ("婦聯關於表彰", "妇联关于表彰"), ("戶", "户"), ("節(jié)日", "节     日")):
         assert key(text) == folded
         assert len(key(text)) == len(text)
 
@@ -36,3 +36,8 @@ def test_the_shipped_table_is_the_scripts_output() -> None:
 
 def test_char_class_ranges() -> None:
     assert _char_class([0x41, 0x42, 0x43, 0x45, 0x4E00, 0x4E01]) == "[A-CE一丁]"
+
+
+def test_pinyin_debris_is_blanked_only_with_a_tone_mark() -> None:
+    assert squash(key("三八婦女節(jié)講話")) == "三八妇女节讲话"
+    assert key("(ICP) (a) (le)") == "(ICP) (a) (le)"
