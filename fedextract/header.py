@@ -325,7 +325,8 @@ def read_header(lines: list[Line], heading: str | None = None, scan_limit: int =
             h.warnings.append({"code": "duplicate_line", "line": ln.number, "message": f"title repeated: {ln.text}"})
             h.used.add(ln.number)
             continue
-        units = wenjian_issuers(ln, flat) or issuer_line(ln, flat)
+        # unit lines after the first body paragraph are list entries or a signature, not a header
+        units = wenjian_issuers(ln, flat) or (issuer_line(ln, flat) if body_start is None else None)
         if units is not None:
             _add_unique(h.issuers, units)
             h.used.add(ln.number)
@@ -437,9 +438,10 @@ def title_issuers(title: str) -> list[str]:
     pos = k.find("关于")
     if pos > 0:
         prefix = title[:pos]
-        if names.looks_like_org(prefix) or _TITLE_ORG.match(key(prefix)):
+        if names.looks_like_org(prefix) or names.is_place(prefix):  # 某市妇联关于…, 某县关于…
             return [prefix]
-        return []
+        m = _TITLE_ORG.match(key(prefix))  # 全国妇联下发《关于…》: the body, not the verb after it
+        return [prefix[m.start("org") : m.end("org")]] if m is not None else []
     if pos == 0:
         return []
     m = _TITLE_ORG.match(k)

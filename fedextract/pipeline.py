@@ -229,11 +229,15 @@ def _strip_signature(body: list[Line]) -> tuple[list[Line], list[Line], str | No
     return [ln for ln in body if ln.number not in cut], signers, date
 
 
+_DEBRIS = re.compile(r"\s*[|｜/\\.。…·•\-_=*#~]{1,6}\s*")
+
+
 def _last_nonblank(lines: list[Line], n: int) -> list[int]:
-    """The indexes of the last ``n`` non-blank lines (fewer if there are fewer), in order."""
+    """The indexes of the last ``n`` non-blank lines that are not punctuation debris (fewer if
+    there are fewer), in order."""
     found: list[int] = []
     for i in range(len(lines) - 1, -1, -1):
-        if lines[i].text:
+        if lines[i].text and not _DEBRIS.fullmatch(lines[i].key):  # a stray | or ... after the signature
             found.append(i)
             if len(found) == n:
                 break

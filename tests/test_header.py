@@ -194,3 +194,15 @@ def test_title_glued_to_its_addressee() -> None:
 def test_a_transmittal_without_title_takes_the_transmitted_title() -> None:
     h = _header("各乡镇妇联:\n为做好工作,现将《某县妇联开展纪念活动方案》印发给你们,请遵照执行。\n一、高度重视。")
     assert h.title == "某县妇联开展纪念活动方案"
+
+
+def test_title_issuers_stop_at_the_body_and_accept_a_place() -> None:
+    assert title_issuers("全国妇联下发《关于开展某某行动的意见》") == ["全国妇联"]
+    assert title_issuers("某某县关于举办纪念活动的通知") == []  # not a known place, not a unit
+    assert title_issuers("汶上县关于举办纪念活动的通知") == ["汶上县"]
+
+
+def test_unit_lines_after_the_first_paragraph_are_no_header_issuers() -> None:
+    h = _header("喜报|我市3个单位获得省级荣誉\n近日,省妇联公布了2023年省级示范点名单,我市2个单位荣获省级示范点称号,另有1个单位获评。\n"
+                "某某区某某镇某某村妇女儿童之家")
+    assert h.issuers == []
