@@ -104,6 +104,8 @@ def find_doc_number(text: str) -> Node | None:
         return None
     start = m.start("agency")
     agency_key = m["agency"]
+    if start > 0 and k[start - 1].isdigit() and agency_key[:1] in "年月日号":
+        start, agency_key = start + 1, agency_key[1:]  # (2007年4月28日 总工发[2007]18号): the date's 日
     for cut in _AGENCY_CUT:
         pos = agency_key.rfind(cut)
         if pos >= 0:
@@ -308,6 +310,11 @@ def read_header(lines: list[Line], heading: str | None = None, scan_limit: int =
             h.web_date = h.web_date or web_date(ln.key)
             continue
         if number is not None and (len(flat) - len(number["raw"]) <= 4 or "签发人" in ln.key):
+            h.used.add(ln.number)
+            h.roles[ln.number] = "doc_number"
+            continue
+        if number is not None and (dated := standalone_date(key(flat.replace(number["raw"], "")))) is not None:
+            h.signing_date = h.signing_date or dated  # (2007年4月28日 总工发[2007]18号)
             h.used.add(ln.number)
             h.roles[ln.number] = "doc_number"
             continue

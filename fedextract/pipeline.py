@@ -180,6 +180,8 @@ def build_document(article: Article, removed: dict[int, Removal], *, suspect: bo
                    award_lists=dec.award_lists)
     else:
         body, signers, signing = _strip_signature(body)
+        if not signers:
+            body, signers, signing = _inner_signature(body)
         used |= {ln.number for ln in signers}
         roles.update({ln.number: "date" if standalone_date(ln.key) or _MONTH_DATE.search(ln.key) else "signature"
                       for ln in signers})
@@ -230,6 +232,23 @@ def _strip_signature(body: list[Line]) -> tuple[list[Line], list[Line], str | No
 
 
 _DEBRIS = re.compile(r"\s*[|｜/\\.。…·•\-_=*#~]{1,6}\s*")
+
+
+def _inner_signature(body: list[Line]) -> tuple[list[Line], list[Line], str | None]:
+    """A signature block inside the text: a transmittal notice signed (unit line, date line)
+    before the plan it transmits, or a notice followed by its distribution trailer (抄报, 共印).
+    The first unit line directly above a full date line."""
+    prev: Line | None = None
+    for ln in body:
+        if not ln.text:
+            continue
+        if prev is not None and (date := standalone_date(ln.key)) is not None:
+            unit = squash(prev.key)
+            if looks_like_org(unit) and len(unit) <= 30 and match_marker(prev) is None:
+                cut = {prev.number, ln.number}
+                return [x for x in body if x.number not in cut], [prev, ln], date
+        prev = ln
+    return body, [], None
 
 
 def _last_nonblank(lines: list[Line], n: int) -> list[int]:

@@ -206,3 +206,9 @@ def test_unit_lines_after_the_first_paragraph_are_no_header_issuers() -> None:
     h = _header("喜报|我市3个单位获得省级荣誉\n近日,省妇联公布了2023年省级示范点名单,我市2个单位荣获省级示范点称号,另有1个单位获评。\n"
                 "某某区某某镇某某村妇女儿童之家")
     assert h.issuers == []
+
+
+def test_a_bracket_line_with_date_and_number() -> None:
+    h = _header("某某总工会关于授予某某称号的决定\n(2007年4月28日 总工发[2007]18号)\n在构建和谐社会的实践中,广大职工积极投身建设,作出了突出贡献,涌现出一批先进集体。")
+    assert h.signing_date == "2007-04-28"
+    assert h.doc_number is not None and h.doc_number["raw"] == "总工发[2007]18号"

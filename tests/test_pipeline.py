@@ -147,3 +147,12 @@ def test_last_nonblank_lines() -> None:
     assert _last_nonblank(lines, 2) == [2, 4]
     assert _last_nonblank(lines, 5) == [0, 2, 4]
     assert _last_nonblank(lines[:2], 2) == [0] and _last_nonblank(lines[1:2], 2) == []
+
+
+def test_a_signature_inside_a_transmittal_gives_date_and_issuer() -> None:
+    from fedextract import extract
+
+    text = ("关于印发《某区2018年工作要点》的通知\n各科室:\n现将《某区2018年工作要点》印发给你们,请遵照执行。\n"
+            "某区教育体育局\n2018年1月22日\n某区2018年工作要点\n一、总体要求\n1、做好工作。\n")
+    doc = extract(text).documents[0]
+    assert doc.date == "2018-01-22" and doc.issuers == ["某区教育体育局"]
