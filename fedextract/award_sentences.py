@@ -29,6 +29,7 @@ _TRAILING_COUNT = re.compile(rf"(?P<n>[{_NUM}]{{1,6}})\s?(?P<u>[{_UNIT}])$")
 _VERB = re.compile(r"授予|推荐|命名|评出|评选出")
 # Subject-first grants: ``沧州8人荣获省“三八”红旗手称号``, ``4家单位获评…``, ``张三入选全国…``:
 # the subject (names, or a count) before the verb, the honour after it.
+_AND = re.compile(r"(?<=[个户人名家位项篇])(?:和|及|以及)")
 _SUBJECT_VERB = re.compile(r"荣获|获评|入选|当选为|当选|获得(?=.{1,40}称号)")
 # ``对张三等10名“最美教师”、李四等20名“优秀校长”以奖励``: the object between 对 and the verb.
 _DUI_OBJECT = re.compile(r"对(?P<obj>.+?)(?:予以|给予|进行)?(?:表彰|奖励|以奖励)$")
@@ -36,16 +37,23 @@ _PASSIVE_VERB = re.compile(r"授予|评为|命名为")
 _SENTENCE = re.compile(r"[。;；!！?？]")
 _TRAILING_DATE = re.compile(r"(?:(?:19|20)\d{2}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?$")
 _PAREN = re.compile(r"[(（][^()（）]{0,30}[)）]")
+# a bracket that is a note on the sentence (具体名单附后, 排名不分先后), not part of the honour (团支部)
+_NOTE_PAREN = re.compile(r"[(（][^()（）]{0,30}(?:名单|附|见|详|排名|不分|按|另行)[^()（）]{0,30}[)）]")
 _DROPPABLE_PREFIX = re.compile(r"\d{4}|年度|届|全国|[省市县区州]")
+# what opens an honour's text after the grant verb: 为 (命名…为), a pronoun (授予我…), 获得
+_OBJECT_HEAD = re.compile(r"^(?:[^为“”,，]{0,10}为|我|他|她|其|荣获|获得|获)(?=.)")
+# what a verbless listing ends with: 受到了大会表彰
+_TRAILING_PRAISE = re.compile(r"(?:受到|获得|得到)了?.{0,6}(?:表彰|奖励)$")
+# recipients named before or after the honour (“…”单位, 青年集体“…”)
+_RECIPIENT_NOUNS = ("单位", "集体", "个人", "同志", "家庭")
 _LEVEL_PREFIX = re.compile(r"(?:全国|[省市县区](?:级)?)$")
-_QUOTE_OR_SEPARATOR = re.compile("[“”,，、]")
+_QUOTE_OR_SEPARATOR = re.compile('[“”",，、]')
 
 
 def clean_title(text: str) -> str:
     """Honour title as the SPEC reads it (see the module docstring)."""
-    t = _PAREN.sub("", text).strip(" ,，、:：")
-    if t.startswith("为"):
-        t = t[1:]
+    t = _NOTE_PAREN.sub("", text).strip(" ,，、:：")
+    t = _TRAILING_PRAISE.sub("", _OBJECT_HEAD.sub("", t))
     for tail in ("的荣誉称号", "荣誉称号", "光荣称号", "称号", "的荣誉", "荣誉"):
         if t.endswith(tail) and len(t) > len(tail):
             t = t[: -len(tail)]
@@ -56,7 +64,10 @@ def clean_title(text: str) -> str:
     if open_q < 0 or close_q < 0:
         return t
     before, inside, after = t[:open_q], t[open_q + 1 : close_q], t[close_q + 1 :]
-    droppable = not before or _DROPPABLE_PREFIX.search(before) is not None
+    if after in _RECIPIENT_NOUNS:  # 为“巾帼文明岗”单位: the units named, not the honour
+        t, after = t[: close_q + 1], ""
+    droppable = (not before or _DROPPABLE_PREFIX.search(before) is not None or names.is_place(before)
+                 or before.endswith(_RECIPIENT_NOUNS))
     if not after:
         return inside if droppable else t
     # partly quoted: a year, an edition or a place before the quote goes, a level word stays
@@ -72,7 +83,7 @@ def _quote_depth_splits(text: str, seps: str) -> list[int]:
     out, depth = [], 0
     for m in _QUOTE_OR_SEPARATOR.finditer(text):  # visits only quotes and separators
         c = m.group()
-        if c == "“":  # a second opening quote closes the first: ``“三八“红旗手`` is a typo, not nesting
+        if c in "“\"":  # a second opening quote closes the first: ``“三八“红旗手``, ``"双学双比“`` are typos
             depth = 1 - min(depth, 1)
         elif c == "”":
             depth = max(0, depth - 1)
@@ -83,13 +94,17 @@ def _quote_depth_splits(text: str, seps: str) -> list[int]:
 
 def _named(text: str) -> list[str]:
     """``陈德平、杨海燕`` → two names; ``…委员、妇女主任谢金钿`` → [谢金钿] (a piece that is neither
-    a name nor a unit is the first half of a post written with ``、``)."""
+    a name nor a unit is the first half of a post written with ``、``); ``某街道刘某家庭`` → [刘某]."""
     out: list[str] = []
     carry = ""
     for piece in text.split("、"):
         p = carry + piece.strip(" ,，").removesuffix("同志").strip()
         carry = ""
         if not p:
+            continue
+        family = names.split_family(p)  # 三井街道刘某家庭, 高某家庭: the family's name
+        if family is not None:
+            out.append(family[0])
             continue
         if names.is_person_name(p) or names.looks_like_org(p):
             out.append(p)
@@ -158,7 +173,7 @@ def _counted_pieces(obj: str, line: int | None) -> list[Node]:
     breakdown after 其中 (the total is no honour of its own).  Every piece must end in a count."""
     tail = obj.split("其中", 1)[1] if "其中" in obj else obj
     bounds = [-1, *_quote_depth_splits(tail, ",，、"), len(tail)]
-    pieces = [tail[bounds[i] + 1 : bounds[i + 1]].strip(" :：") for i in range(len(bounds) - 1)]
+    pieces = [p for i in range(len(bounds) - 1) for p in _AND.split(tail[bounds[i] + 1 : bounds[i + 1]].strip(" :："))]
     pieces = [p for p in pieces if p]
     if len(pieces) < 2:
         return []
@@ -263,7 +278,8 @@ def is_honour(title: str) -> bool:
     return 2 <= len(t) <= 40 and ("“" in t or t.endswith(_HONOUR_END))
 
 
-_SUBJECT_COUNT_ANY = re.compile(rf"(?P<n>[{_NUM}]{{1,6}})\s?(?P<u>[{_UNIT}])(?:单位|同志|家庭|集体|个人|教师|女性)?$")
+_SUBJECT_COUNT_ANY = re.compile(
+    rf"(?P<n>[{_NUM}]{{1,6}})\s?(?P<u>[{_UNIT}])(?:单位|同志|家庭|集体|个人|教师|女性|“[^“”]{{1,20}}”)?$")
 
 
 # A lead-in that opens a list and names its honour: ``获得2013年全国五一劳动奖章的会员有:``,
@@ -324,7 +340,17 @@ def _parse_folded(text: str, line: int | None) -> list[Node]:
     for sentence in _SENTENCE.split(text):
         verbs = list(_VERB.finditer(sentence))
         if not verbs and "被评为" not in sentence:
-            awards.extend(_subject_first(sentence, line))
+            found = _subject_first(sentence, line)
+            if not found and len(_ANCHOR.findall(sentence)) >= 2:
+                # 甲等10个“某某岗”、乙等4名“某某干部”…: honours listed without a verb
+                first = _ANCHOR.search(sentence)
+                assert first is not None
+                cuts = [c for c in _quote_depth_splits(sentence, ",，") if c < first.start()]
+                listing = sentence[cuts[-1] + 1 if cuts else 0 :].strip(" ,，")
+                found = [a for a in _active(listing, line, "") if is_honour(a["title"])]
+                for a in found:
+                    a["share"] = True  # like a subject-first report: it yields to a deciding grant
+            awards.extend(found)
             continue
         if "被" in sentence and _PASSIVE_VERB.search(sentence):
             for start, end in _clauses(sentence):

@@ -250,6 +250,10 @@ class _Reader:
         if _letter_spaced(ln.text):
             self.state = "lists"
             return True
+        m = match_marker(ln)
+        if m is not None and m.kind == "section" and _category_name(ln, m)[1] is not None:
+            self.state = "lists"  # 一、某某文明城区(2个): a category heading with its count opens the lists
+            return True
         if _is_list_title(_COUNT_NOTE.sub("", first)) or (_is_lead_in(tail) and (
                 "名单" in ln.key or tail.rstrip(":").endswith(_ENUMERATION_LEADS) or lead_in_honour(tail))):
             self.state = "lists"

@@ -237,7 +237,7 @@ def classify(token: str) -> str:
         return "place_name"
     if len(token) <= 12 and names.ends_with_post(token) and not names.starts_with_place(token):
         return "post"
-    if names.looks_like_org(token) and not names.ends_with_post(token):
+    if (names.looks_like_org(token) or names.is_place(token)) and not names.ends_with_post(token):
         return "org"
     return "aff"
 

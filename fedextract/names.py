@@ -50,6 +50,7 @@ POST_WORDS = (
     "组长", "秘书", "秘书长", "居民", "村民", "职员", "员", "长", "师", "医生", "护士", "董事长", "退休", "检察官",
     "法官", "警官", "调研员", "理事", "代表", "工人", "农民", "学生", "协理员", "专干", "民警", "负责人", "党员",
     "人",  # 领衔人, 带头人, 创始人
+    "专业户",
 )
 _LONG_POST_WORDS = tuple(w for w in POST_WORDS if len(w) > 1)
 # A place root is two or three characters that are not themselves division suffixes, so that
@@ -169,10 +170,11 @@ def split_name_last(token: str) -> tuple[str, str] | None:
 
 
 def _place_then_name(token: str) -> tuple[str, str] | None:
-    """Split ``<place><name>``: the place ends at a division suffix, the rest is a name."""
+    """Split ``<place><name>``: the place ends at a division suffix or a unit word (``三井街道``,
+    ``区环卫局``), the rest is a name."""
     k = key(token)
     for i, c in enumerate(k[:-2]):
-        if c in PLACE_SUFFIX and i >= 1 and is_person_name(token[i + 1 :]):
+        if i >= 1 and (c in PLACE_SUFFIX or k[: i + 1].endswith(ORG_SUFFIXES)) and is_person_name(token[i + 1 :]):
             return token[i + 1 :], token[: i + 1]
     return None
 

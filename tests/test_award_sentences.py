@@ -100,3 +100,26 @@ def test_a_typo_second_opening_quote_closes_the_first() -> None:
 def test_several_counted_honours_in_one_object() -> None:
     assert _awards("授予10个集体全国五一巾帼奖状、10名个人全国五一巾帼奖章。") == [
         ("全国五一巾帼奖状", 10, "个", []), ("全国五一巾帼奖章", 10, "名", [])]
+
+
+def test_honour_text_loses_what_is_not_the_honour() -> None:
+    assert _awards("命名某医院等5家单位为某市“巾帼文明岗”单位。") == [("巾帼文明岗", 5, "家", ["某医院"])]
+    assert _awards("授予某派出所等5个青年集体“青年五四奖章集体”。") == [("青年五四奖章集体", 5, "个", ["某派出所"])]
+    assert _awards("授予某大学团委等409个单位全国五四红旗团委(团支部)称号。") == [
+        ("全国五四红旗团委(团支部)", 409, "个", ["某大学团委"])]
+    assert _awards("授予黄某等10户家庭海南“最美家庭”标兵户称号。") == [("“最美家庭”标兵户", 10, "户", ["黄某"])]
+
+
+def test_verbless_listing_of_honours_and_families_in_named() -> None:
+    text = "会上,某幼儿园等10个市巾帼文明示范岗、某街道刘某某家庭等11户区“五好家庭”受到了大会表彰。"
+    assert _awards(text) == [("市巾帼文明示范岗", 10, "个", ["某幼儿园"]), ("五好家庭", 11, "户", ["刘某某"])]
+
+
+def test_counted_breakdown_joined_by_he() -> None:
+    assert _awards("评委评选出一等奖1篇,二等奖2篇,三等奖3篇和优秀奖10篇。") == [
+        ("一等奖", 1, "篇", []), ("二等奖", 2, "篇", []), ("三等奖", 3, "篇", []), ("优秀奖", 10, "篇", [])]
+
+
+def test_subject_count_with_a_quoted_noun() -> None:
+    assert _awards("我市2个“妇女儿童之家”荣获省级“特色妇女儿童之家”示范点。") == [
+        ("省级“特色妇女儿童之家”示范点", 2, "个", [])]

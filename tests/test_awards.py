@@ -102,3 +102,17 @@ def test_a_letter_spaced_heading_is_a_list_title() -> None:
     (lst,) = d.award_lists
     assert lst["title"] == "全国三八红旗手"
     assert [(h["name"], h["affiliation"]) for h in lst["honorees"]] == [("王某某", "某某医院院长")]
+
+
+def test_category_headings_with_counts_open_lists_of_places() -> None:
+    d = _decision("命名甲区、乙区等2个区为“文明城区”。附件:某某名单\n一、某市文明城区(2个)\n涪陵区、黔江区\n")
+    lst = d.award_lists[-1]
+    assert lst["award"] == "某市文明城区"
+    assert [(h["name"], h["kind"]) for h in lst["honorees"]] == [("涪陵区", "organization"), ("黔江区", "organization")]
+
+
+def test_a_partial_enumeration_only_names_a_few() -> None:
+    d = _decision("授予张某某、李某某等10人“先进个人”称号。")
+    assert d.award_lists == []
+    d = _decision("授予张某某、李某某同志“先进个人”称号。")
+    assert [h["name"] for h in d.award_lists[0]["honorees"]] == ["张某某", "李某某"]
