@@ -18,9 +18,10 @@ from dataclasses import dataclass, field
 from . import names
 from .award_lists import OpenList, finish_lists, lists_from_awards
 from .award_sentences import is_honour, lead_in_honour, parse_awards
+from .award_tables import Table, cells_of, header_roles
 from .dates import standalone_date
+from .honorees import Entry, is_table_header, read_list_line
 from .honorees import classify as classify_token
-from .honorees import is_table_header, read_list_line
 from .markers import MarkerMatch, ends_sentence, match_marker
 from .normalize import Line
 from .numerals import to_int
@@ -73,6 +74,8 @@ def _letter_spaced(text: str) -> bool:
 
 
 _WORK = re.compile(r"《[^《》]{1,60}》")
+# (作者单位:某某小学): the affiliation of the entry above, behind a label
+_UNIT_LABEL = re.compile(r"^\((?:作者|工作|推荐|所在)?单位[:：]\s?(?P<unit>[^()]{2,60})\)$")
 
 
 def _last_labelled_entry(k: str) -> bool:
@@ -112,7 +115,7 @@ def _is_category(m: MarkerMatch | None, squashed: str) -> bool:
     head = squashed[: note.start()] if note is not None and note.end() == len(squashed) else ""
     if head and is_honour(head) and not _is_list_title(head):
         return True
-    return squashed.endswith(":") and 3 <= len(squashed) <= 30 and not squashed.startswith("附")
+    return squashed.endswith(":") and 3 <= len(squashed) <= 30 and not squashed.startswith(("附", "("))
 
 
 def _category_name(line: Line, m: MarkerMatch | None) -> tuple[str, int | None]:
@@ -152,6 +155,8 @@ class _Reader:
         self.region: str | None = None  # the region label or heading the next entries are grouped under
         self.label: str | None = None  # a unit label written before this line's entries (单位:姓名)
         self.work: str | None = None  # the work title (《…》) on the line being read
+        self.table: Table | None = None  # a table whose cells are being read
+        self.index = {ln.number: i for i, ln in enumerate(lines)}
         self.sign_idx = next((i for i, ln in enumerate(lines) if standalone_date(ln.key)), None)
 
     def read(self) -> DecisionBody:
@@ -163,6 +168,8 @@ class _Reader:
                     self.state, self.cur = "appendix", None
                 continue
             self._line(ln, squash(ln.key))
+        if self.table is not None:
+            self._close_table()
         out.awards = parse_awards(out.body_lines)
         out.award_lists = finish_lists(self.lists, out.awards, out.warnings) or lists_from_awards(out.awards)
         return out
@@ -202,6 +209,10 @@ class _Reader:
         return lst
 
     def _line(self, ln: Line, k: str) -> None:
+        if ("|" in k or "｜" in k) and self._table_line(ln):
+            return
+        if self.table is not None:
+            self._close_table()
         att = _ATTACH.match(k) if k.startswith("附") else None
         if att is not None and (att["rest"] == "" or self.state != "appendix" or k.startswith("附件")):
             self._attachment_label(ln, att)
@@ -278,6 +289,18 @@ class _Reader:
             self.list_title, self.region = squash(ln.text), None
             self._new_list(self.list_title, None, ln.number)
             return
+        unit = _UNIT_LABEL.match(k)
+        if unit is not None and self.cur is not None and self.cur.builder.entries:
+            last = self.cur.builder.entries[-1]  # 韩某 / (作者单位:某某小学)
+            if last.affiliation is None:
+                last.affiliation, last.awaiting = squash(ln.text)[len(k) - len(unit["unit"]) - 1 : -1], False
+                self._mark(ln, "affiliation")
+                self.cur.line_end = ln.number
+                return
+        if self._work_line(ln):  # 我听见春风吹来 / 韩某 / (作者单位:…): the title of the entry's work
+            self.work = squash(ln.text)
+            self._mark(ln, "work")
+            return
         if "《" in ln.text and (works := _WORK.findall(ln.text)):
             # 《作品》 单位:姓名 — the work is the entry's, the rest of the line is read as usual
             rest = _WORK.sub(" ", ln.text).strip()
@@ -338,6 +361,84 @@ class _Reader:
             return
         self._entries(ln, m)
 
+    def _table_line(self, ln: Line) -> bool:
+        """A line of a flattened table (see :mod:`fedextract.award_tables`); False when it is none."""
+        cells = cells_of(ln.text)
+        if cells is None:
+            return False
+        if self.table is None or self.table.add_header(cells):
+            if self.table is None:
+                roles = header_roles(cells)
+                if roles is None:
+                    return False
+                self.table = Table(roles, per_line=len(roles) > 1)
+            self._mark(ln, "table_header")
+            self.state = "lists"
+            return True
+        self.out.used.add(ln.number)
+        for row in self.table.add_cells(cells, ln.number):
+            self._table_entry(row)
+        return True
+
+    def _close_table(self) -> None:
+        assert self.table is not None
+        row = self.table.close()
+        if row is not None:
+            self._table_entry(row, continued=True)
+        self.table = None
+
+    def _table_entry(self, row: dict[str, str | int | None], continued: bool = False) -> None:
+        """One table row as an entry, in the list of its award column's value (one list per
+        value, all under the list heading), or in the current list."""
+        name = row.get("name")
+        if not isinstance(name, str):
+            return
+        award = row.get("award")
+        line = int(row["line"] or 0)
+        if isinstance(award, str) and not continued:
+            lst = next((x for x in self.lists if x.award == award and x.title == self._table_title()), None)
+            if lst is None:
+                lst = self._new_list(self._table_title(), award, line)
+            self.cur = lst
+        elif self.cur is None:
+            self._new_list(self._table_title(), None, line)
+        assert self.cur is not None
+        aff, work, marker = row.get("affiliation"), row.get("work"), row.get("marker")
+        self.cur.builder.entries.append(Entry(
+            name, line, affiliation=aff if isinstance(aff, str) else None,
+            kind="organization" if names.looks_like_org(name) and not names.is_person_name(name) else "person",
+            marker=marker if isinstance(marker, str) else None, work=work if isinstance(work, str) else None,
+            award=award if isinstance(award, str) else None))
+        self.cur.line_end = line
+
+    def _table_title(self) -> str:
+        if self.list_title:
+            return self.list_title
+        last = self.out.attachments[-1]["title"] if self.out.attachments else ""
+        return str(last) if _is_list_title(str(last)) else ""
+
+    def _following(self, ln: Line, count: int) -> list[Line]:
+        """The next ``count`` non-blank lines after ``ln``."""
+        out: list[Line] = []
+        i = self.index.get(ln.number)
+        if i is None:
+            return out
+        for nxt in self.lines[i + 1 :]:
+            if nxt.text:
+                out.append(nxt)
+                if len(out) == count:
+                    break
+        return out
+
+    def _work_line(self, ln: Line) -> bool:
+        """A work's title on its own line: not a name, followed by a name alone and then a
+        bracketed unit label (three-line prize entries)."""
+        nxt = self._following(ln, 2)
+        if len(nxt) < 2 or _UNIT_LABEL.match(squash(nxt[1].key)) is None:
+            return False
+        tokens = read_list_line(nxt[0], match_marker(nxt[0]))[0]
+        return len(tokens) == 1 and classify_token(tokens[0]) == "name" and classify_token(squash(ln.text)) != "name"
+
     def _entries(self, ln: Line, m: MarkerMatch | None) -> None:
         tokens, marker = read_list_line(ln, m)
         if not tokens:  # a list number alone on its line (2.)
@@ -369,6 +470,7 @@ class _Reader:
             self.cur.feed(segment, ln.number, marker)
             for e in self.cur.builder.entries[before:]:
                 e.work = e.work or self.work
+                self.work = None
                 if self.label is not None and e.affiliation is None:
                     e.affiliation, e.awaiting = self.label, False
                 if self.region is not None:

@@ -33,7 +33,7 @@ _HEADER_WORDS = frozenset(
 )
 _ENUM = re.compile(r"[、,，]")
 _UNORDERED = re.compile(r"不分先后|不分前后|笔画|笔划")
-_TRAIL = " ;；,，。、"
+_TRAIL = " ;；,，。、:："
 
 
 @dataclass(slots=True, eq=False)  # an entry is one object, compared by identity

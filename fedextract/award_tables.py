@@ -1,0 +1,84 @@
+"""Honour lists flattened from a table: a header row of column names, then the cells.
+
+Two layouts, both with ``|`` after each cell (as page-text exports write table cells):
+
+* one cell per line — ``序号 |`` / ``姓名 |`` / ``单位 |`` / ``1 |`` / ``张某 |`` / ``某某小学 |`` …;
+* one row per line — ``序号 | 姓名 | 单位`` / ``1 | 张某 | 某某小学``.
+
+The header names the columns (``姓名`` → name, ``单位`` → affiliation, ``题目`` → work,
+``获奖等次`` → award, ``序号`` → marker); cells are grouped into rows of the header's width.
+A row cut short at the end of the text keeps the cells it has.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .textkey import key, squash
+
+# column name (folded, squashed) → the honoree field it fills
+COLUMNS: dict[str, str] = {
+    **dict.fromkeys(("序号", "编号", "排名", "名次"), "marker"),
+    **dict.fromkeys(("姓名", "名字", "作者", "获奖者", "获奖人", "单位名称", "集体名称", "家庭", "户主"), "name"),
+    **dict.fromkeys(("单位", "工作单位", "所在单位", "作者单位", "推荐单位", "单位及职务", "工作单位及职务",
+                     "职务", "地区", "所在地区"), "affiliation"),
+    **dict.fromkeys(("题目", "作品", "作品名称", "篇名", "标题", "参赛作品"), "work"),
+    **dict.fromkeys(("获奖等次", "等次", "奖项", "奖次", "等级", "获奖等级", "荣誉称号", "类别"), "award"),
+}
+
+
+def cells_of(text: str) -> list[str] | None:
+    """The cells of a table line (text with ``|`` after or between cells), or None."""
+    if "|" not in text and "｜" not in text:
+        return None
+    parts = [squash(p) for p in text.replace("｜", "|").split("|")]
+    if parts and parts[-1] == "":
+        parts.pop()
+    return parts if parts else None
+
+
+def header_roles(cells: list[str]) -> list[str] | None:
+    """The field of each header cell, or None when some cell is no column name."""
+    roles = [COLUMNS.get(key(c)) for c in cells]
+    return None if any(r is None for r in roles) else [r for r in roles if r is not None]
+
+
+@dataclass(eq=False)
+class Table:
+    """A table while its cells are read: the roles of its columns and the row being filled."""
+
+    roles: list[str]
+    per_line: bool = False  # the header was one line: every line is one row, however many cells
+    row: list[tuple[str, int]] = field(default_factory=list)  # (cell, line) of the row so far
+    rows: list[list[tuple[str, int]]] = field(default_factory=list)
+
+    def add_header(self, more: list[str]) -> bool:
+        """Extend a header written one cell per line; False when ``more`` is no header cell."""
+        roles = header_roles(more)
+        if roles is None or self.rows or self.row:
+            return False
+        self.roles.extend(roles)
+        return True
+
+    def add_cells(self, cells: list[str], line: int) -> list[dict[str, str | int | None]]:
+        """Take the cells of one line; return the rows it completes, as field dicts."""
+        if self.per_line:
+            return [self._fields([(c, line) for c in cells])] if cells else []
+        done: list[dict[str, str | int | None]] = []
+        for cell in cells:
+            self.row.append((cell, line))
+            if len(self.row) == len(self.roles):
+                done.append(self._fields(self.row))
+                self.row = []
+        return done
+
+    def close(self) -> dict[str, str | int | None] | None:
+        """The row cut short at the end, if it has a name."""
+        row, self.row = self.row, []
+        return self._fields(row) if row and "name" in self.roles[: len(row)] else None
+
+    def _fields(self, row: list[tuple[str, int]]) -> dict[str, str | int | None]:
+        out: dict[str, str | int | None] = {"line": row[0][1]}
+        for role, (cell, _) in zip(self.roles, row, strict=False):
+            out[role] = cell or None
+        return out

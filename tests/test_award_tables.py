@@ -1,0 +1,40 @@
+"""Flattened tables: header cells name the columns, cells are grouped into rows."""
+
+from __future__ import annotations
+
+from fedextract.award_tables import Table, cells_of, header_roles
+from tests.test_awards import _decision
+
+
+def test_cells_and_header_roles() -> None:
+    assert cells_of("1 | 张某 | 某某小学 |") == ["1", "张某", "某某小学"]
+    assert cells_of("张某") is None
+    assert header_roles(["序号", "姓名", "题目", "单位", "获奖等次"]) == ["marker", "name", "work", "affiliation", "award"]
+    assert header_roles(["序号", "张某"]) is None
+
+
+def test_rows_complete_and_a_cut_row_is_kept() -> None:
+    t = Table(["marker", "name"])
+    assert t.add_cells(["1", "张某", "2"], 5) == [{"line": 5, "marker": "1", "name": "张某"}]
+    assert t.add_cells(["李某"], 6) == [{"line": 5, "marker": "2", "name": "李某"}]
+    t.add_cells(["3"], 7)
+    assert t.close() is None  # a number alone names nobody
+
+
+def test_one_cell_per_line_split_by_the_award_column() -> None:
+    cells = ["序号", "姓名", "题目", "单位", "获奖等次",
+             "1", "王某某", "我和祖国", "某某老年大学", "一等奖",
+             "2", "赵某", "桥", "区老年大学", "三等奖",
+             "3", "钱某某"]
+    d = _decision("评选出一等奖1篇、三等奖1篇。\n附:获奖名单\n" + "\n".join(f"{c} |" for c in cells))
+    assert [(lst["title"], lst["award"], [(h["name"], h["affiliation"], h["work"], h["award"]) for h in lst["honorees"]])
+            for lst in d.award_lists] == [
+        ("获奖名单", "一等奖", [("王某某", "某某老年大学", "我和祖国", "一等奖")]),
+        ("获奖名单", "三等奖", [("赵某", "区老年大学", "桥", "三等奖"), ("钱某某", None, None, None)])]
+
+
+def test_one_row_per_line() -> None:
+    d = _decision("表彰名单如下:\n序号 | 姓名 | 工作单位\n1 | 王某某 | 某某小学\n2 | 某某县妇联 |\n3 | 李某 | 某某中学\n")
+    (lst,) = d.award_lists
+    assert [(h["name"], h["affiliation"], h["kind"], h["marker"]) for h in lst["honorees"]] == [
+        ("王某某", "某某小学", "person", "1"), ("某某县妇联", None, "organization", "2"), ("李某", "某某中学", "person", "3")]
