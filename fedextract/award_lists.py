@@ -112,11 +112,13 @@ def _number_households(lst: OpenList, honorees: list[Node], matched: Node | None
 def lists_from_awards(awards: list[Node]) -> list[Node]:
     """Honours granted in prose to a complete enumeration of recipients, with no list: one list
     per award."""
-    return [
-        {"title": "", "award": a["title"], "line": a["line"], "line_end": a["line"], "honorees": [
-            {"name": n, "kind": "organization" if names.looks_like_org(n) else "person", "line": a["line"] or 0}
-            for n in a["named"]]}
-        for a in awards
+    out: list[Node] = []
+    for a in awards:
+        affs: dict[str, str] = a.pop("affiliations", None) or {}
         # a complete enumeration is a list; a partial one (张三、李四等10人) only names a few
-        if a["named"] and (a["count"] is None or len(a["named"]) >= a["count"])
-    ]
+        if a["named"] and (a["count"] is None or len(a["named"]) >= a["count"]):
+            out.append({"title": "", "award": a["title"], "line": a["line"], "line_end": a["line"], "honorees": [
+                {"name": n, "affiliation": affs.get(n),
+                 "kind": "organization" if names.looks_like_org(n) else "person", "line": a["line"] or 0}
+                for n in a["named"]]})
+    return out

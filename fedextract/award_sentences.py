@@ -29,6 +29,7 @@ _TRAILING_COUNT = re.compile(rf"(?P<n>[{_NUM}]{{1,6}})\s?(?P<u>[{_UNIT}])$")
 _VERB = re.compile(r"授予|推荐|命名|评出|评选出")
 # Subject-first grants: ``沧州8人荣获省“三八”红旗手称号``, ``4家单位获评…``, ``张三入选全国…``:
 # the subject (names, or a count) before the verb, the honour after it.
+_DEICTIC = re.compile(r"^(?:以上|上述|下列|如下)(?=[\d零〇○一二两三四五六七八九十百千])")
 _AND = re.compile(r"(?<=[个户人名家位项篇])(?:和|及|以及)")
 _SUBJECT_VERB = re.compile(r"荣获|获评|入选|当选为|当选|获得(?=.{1,40}称号)")
 # ``对张三等10名“最美教师”、李四等20名“优秀校长”以奖励``: the object between 对 and the verb.
@@ -92,15 +93,48 @@ def _quote_depth_splits(text: str, seps: str) -> list[int]:
     return out
 
 
+_NAME_BRACKET = re.compile(r"(?P<name>[^()（）]{2,8})[(（](?P<aff>[^()（）]{2,60})[)）]?")
+
+
+def split_outside_brackets(text: str, seps: str) -> list[str]:
+    """``text`` split at ``seps`` characters that stand outside ``()``/``（）`` brackets."""
+    out: list[str] = []
+    depth = start = 0
+    for i, c in enumerate(text):
+        if c in "(（":
+            depth += 1
+        elif c in ")）":
+            depth = max(0, depth - 1)
+        elif c in seps and depth == 0:
+            out.append(text[start:i])
+            start = i + 1
+    out.append(text[start:])
+    return out
+
+
+def named_affiliations(text: str) -> dict[str, str]:
+    """The bracketed affiliations of an enumeration: ``陈某(某医院主任、博士)`` → {陈某: 某医院主任、博士}."""
+    out: dict[str, str] = {}
+    for piece in split_outside_brackets(text, "、"):
+        m = _NAME_BRACKET.fullmatch(piece.strip(" ,，"))
+        if m is not None and names.is_person_name(m["name"]):
+            out[m["name"]] = m["aff"]
+    return out
+
+
 def _named(text: str) -> list[str]:
     """``陈德平、杨海燕`` → two names; ``…委员、妇女主任谢金钿`` → [谢金钿] (a piece that is neither
     a name nor a unit is the first half of a post written with ``、``); ``某街道刘某家庭`` → [刘某]."""
     out: list[str] = []
     carry = ""
-    for piece in text.split("、"):
+    for piece in split_outside_brackets(text, "、"):
         p = carry + piece.strip(" ,，").removesuffix("同志").strip()
         carry = ""
         if not p:
+            continue
+        bracket = _NAME_BRACKET.fullmatch(p)
+        if bracket is not None and names.is_person_name(bracket["name"]):  # 陈某(某医院主任、博士)
+            out.append(bracket["name"])
             continue
         family = names.split_family(p)  # 三井街道刘某家庭, 高某家庭: the family's name
         if family is not None:
@@ -127,6 +161,7 @@ def _award(title: str, count: str | None, unit: str | None, named: list[str], li
 
 
 def _active(obj: str, line: int | None, verb: str) -> list[Node]:
+    obj = _DEICTIC.sub("", obj)  # 授予以上10位同志…: the count that follows is the award's
     anchors = list(_ANCHOR.finditer(obj))
     lead = _LEAD_ANCHOR.match(obj)
     if not anchors and lead is not None:
@@ -250,12 +285,17 @@ def _subject_first(sentence: str, line: int | None) -> list[Node]:
         if not is_honour(title):
             continue
         subject = _TRAILING_DATE.sub("", clause[: m.start()].strip(" ,，")).strip()
+        subject = subject.rsplit(":", 1)[-1].rsplit("：", 1)[-1]  # 获得者:陈某(…)、… — after the lead-in
         subject = re.sub(r"^(?:其中|另外|此外|同时|并且|共有|有)", "", subject)
         anchor = _ANCHOR.search(subject)
         if anchor is not None:  # 张三等5人荣获…
             award = _award(title, anchor["n"], anchor["u"], _named(subject[: anchor.start()]), line)
+            if award is not None and (affs := named_affiliations(subject[: anchor.start()])):
+                award["affiliations"] = affs
         elif (c := _SUBJECT_COUNT_ANY.search(subject)) is not None:  # 沧州8人荣获…, 4家单位获评…
-            award = _award(title, c["n"], c["u"], [], line)
+            listed = _named(subject[: c.start()]) if "、" in subject[: c.start()] else []
+            complete = listed and all(names.is_person_name(n) or names.looks_like_org(n) for n in listed)
+            award = _award(title, c["n"], c["u"], listed if complete else [], line)  # 甲、乙、丙3人荣获…
         else:
             named = _subject_names(subject)
             if not named:
@@ -325,9 +365,13 @@ def parse_awards(paragraphs: Sequence[tuple[int | None, str]]) -> list[Node]:
             award["named"] = [_as_written(text, k, n) for n in award["named"]]
             awards.append(award)
     # A subject-first sentence (``其中,我市2人荣获…``) usually reports a local share of a grant:
-    # it is an award only when the text quotes no grant of the deciding body itself.
-    granted = any("share" not in a for a in awards)
-    return [a for a in awards if not (a.pop("share", False) and granted)]
+    # it is an award only when the text quotes no grant of the same honour by the deciding body.
+    granted = {_bare(a["title"]) for a in awards if "share" not in a}
+    return [a for a in awards if not (a.pop("share", False) and _bare(a["title"]) in granted)]
+
+
+def _bare(title: str) -> str:
+    return key(title).replace("“", "").replace("”", "").replace('"', "")
 
 
 def _as_written(text: str, folded: str, part: str) -> str:

@@ -171,7 +171,8 @@ class _Reader:
         if self.table is not None:
             self._close_table()
         out.awards = parse_awards(out.body_lines)
-        out.award_lists = finish_lists(self.lists, out.awards, out.warnings) or lists_from_awards(out.awards)
+        from_prose = lists_from_awards(out.awards)  # (also takes the awards' private affiliations)
+        out.award_lists = finish_lists(self.lists, out.awards, out.warnings) or from_prose
         return out
 
     def _mark(self, ln: Line, role: str) -> None:

@@ -123,3 +123,23 @@ def test_counted_breakdown_joined_by_he() -> None:
 def test_subject_count_with_a_quoted_noun() -> None:
     assert _awards("我市2个“妇女儿童之家”荣获省级“特色妇女儿童之家”示范点。") == [
         ("省级“特色妇女儿童之家”示范点", 2, "个", [])]
+
+
+def test_name_bracket_enumerations_in_prose() -> None:
+    text = ("表彰了第三届“某某创新奖”获得者:陈某(某某医院科主任、医学博士)、胡某某(某某研究所所长、研究员)"
+            "等两位同志荣获第三届“某某创新奖”;范某某(某某大学副所长、教授)等1位同志荣获“某某创新奖”提名奖。")
+    assert _awards(text) == [("某某创新奖", 2, "位", ["陈某", "胡某某"]), ("“某某创新奖”提名奖", 1, "位", ["范某某"])]
+
+
+def test_a_complete_enumeration_before_a_count() -> None:
+    assert _awards("苏某某、余某某、武某某3人荣获“青年奖章”提名奖。") == [
+        ("“青年奖章”提名奖", 3, "人", ["苏某某", "余某某", "武某某"])]
+
+
+def test_a_share_yields_only_to_a_grant_of_the_same_honour() -> None:
+    text = "授予某单位等10人“青年奖章”称号。其中,苏某某、余某某2人荣获“青年奖章”提名奖。"
+    assert [a[0] for a in _awards(text)] == ["青年奖章", "“青年奖章”提名奖"]
+
+
+def test_a_deictic_count() -> None:
+    assert _awards("某市妇联授予以上10位同志某市“巾帼标兵”称号。") == [("巾帼标兵", 10, "位", [])]

@@ -116,3 +116,11 @@ def test_a_partial_enumeration_only_names_a_few() -> None:
     assert d.award_lists == []
     d = _decision("授予张某某、李某某同志“先进个人”称号。")
     assert [h["name"] for h in d.award_lists[0]["honorees"]] == ["张某某", "李某某"]
+
+
+def test_a_complete_prose_enumeration_with_brackets_is_a_list_with_affiliations() -> None:
+    d = _decision("表彰了“某某创新奖”获得者:陈某(某某医院科主任、医学博士)、胡某某(某某研究所所长)等两位同志荣获“某某创新奖”。")
+    (lst,) = d.award_lists
+    assert (lst["title"], lst["award"]) == ("", "某某创新奖")
+    assert [(h["name"], h["affiliation"]) for h in lst["honorees"]] == [
+        ("陈某", "某某医院科主任、医学博士"), ("胡某某", "某某研究所所长")]
