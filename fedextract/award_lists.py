@@ -115,10 +115,12 @@ def lists_from_awards(awards: list[Node]) -> list[Node]:
     out: list[Node] = []
     for a in awards:
         affs: dict[str, str] = a.pop("affiliations", None) or {}
+        families = a.pop("families", False)
         # a complete enumeration is a list; a partial one (张三、李四等10人) only names a few
         if a["named"] and (a["count"] is None or len(a["named"]) >= a["count"]):
             out.append({"title": "", "award": a["title"], "line": a["line"], "line_end": a["line"], "honorees": [
-                {"name": n, "affiliation": affs.get(n),
-                 "kind": "organization" if names.looks_like_org(n) else "person", "line": a["line"] or 0}
-                for n in a["named"]]})
+                {"name": n, "affiliation": affs.get(n), "household": i if families else None,
+                 "kind": "organization" if names.looks_like_org(n) and not families else "person",
+                 "line": a["line"] or 0}
+                for i, n in enumerate(a["named"], start=1)]})
     return out

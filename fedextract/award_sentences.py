@@ -29,6 +29,7 @@ _TRAILING_COUNT = re.compile(rf"(?P<n>[{_NUM}]{{1,6}})\s?(?P<u>[{_UNIT}])$")
 _VERB = re.compile(r"授予|推荐|命名|评出|评选出")
 # Subject-first grants: ``沧州8人荣获省“三八”红旗手称号``, ``4家单位获评…``, ``张三入选全国…``:
 # the subject (names, or a count) before the verb, the honour after it.
+_AND_AFTER_QUOTE = re.compile(r"(?<=”)(?:和|及)")  # 甲等50名“优秀教师”和乙等20名“师德标兵”
 _DEICTIC = re.compile(r"^(?:以上|上述|下列|如下)(?=[\d零〇○一二两三四五六七八九十百千])")
 _AND = re.compile(r"(?<=[个户人名家位项篇])(?:和|及|以及)")
 _SUBJECT_VERB = re.compile(r"荣获|获评|入选|当选为|当选|获得(?=.{1,40}称号)")
@@ -113,13 +114,30 @@ def split_outside_brackets(text: str, seps: str) -> list[str]:
 
 
 def named_affiliations(text: str) -> dict[str, str]:
-    """The bracketed affiliations of an enumeration: ``陈某(某医院主任、博士)`` → {陈某: 某医院主任、博士}."""
+    """The affiliations an enumeration writes with its names: ``陈某(某医院主任、博士)`` →
+    {陈某: 某医院主任、博士}; ``某社区耿某家庭`` → {耿某: 某社区}."""
     out: dict[str, str] = {}
     for piece in split_outside_brackets(text, "、"):
-        m = _NAME_BRACKET.fullmatch(piece.strip(" ,，"))
+        piece = piece.strip(" ,，")
+        m = _NAME_BRACKET.fullmatch(piece)
         if m is not None and names.is_person_name(m["name"]):
             out[m["name"]] = m["aff"]
+        elif (family := names.split_family(piece)) is not None and family[1]:
+            out[family[0]] = family[1]
     return out
+
+
+def _with_affiliations(award: Node | None, named_text: str) -> Node | None:
+    """Keep what an enumeration says of its names (affiliations, families) in the award's private
+    keys, for the list a complete enumeration becomes (:func:`fedextract.award_lists.lists_from_awards`)."""
+    if award is not None and award["named"]:
+        affs = named_affiliations(named_text)
+        if affs:
+            award["affiliations"] = affs
+        pieces = [p.strip(" ,，") for p in split_outside_brackets(named_text, "、") if p.strip(" ,，")]
+        if pieces and all(names.split_family(p) is not None for p in pieces):
+            award["families"] = True
+    return award
 
 
 def _named(text: str) -> list[str]:
@@ -167,7 +185,7 @@ def _active(obj: str, line: int | None, verb: str) -> list[Node]:
     if not anchors and lead is not None:
         # 授予10个集体A、10名个人B: every count that opens a piece of the object opens an award
         anchors = [lead, *(m for m in _LEAD_ANCHOR.finditer(obj, lead.end())
-                           if obj[m.start() - 1] in "、,，和及" and m["noun"])]
+                           if obj[m.start() - 1] in "、,，和及" and (m["noun"] or obj[m.end() : m.end() + 1] == "“"))]
     if not anchors:
         if verb in ("评出", "评选出") and (breakdown := _counted_pieces(obj, line)):
             return breakdown
@@ -187,7 +205,8 @@ def _active(obj: str, line: int | None, verb: str) -> list[Node]:
         named_text = obj[seg_start : a.start()] if a.re is _ANCHOR else ""
         if k + 1 < len(anchors):
             between = obj[a.end() : anchors[k + 1].start()]
-            cut = _quote_depth_splits(between, ",，") or _quote_depth_splits(between, "、")
+            cut = (_quote_depth_splits(between, ",，") or _quote_depth_splits(between, "、")
+                   or [m.start() for m in _AND_AFTER_QUOTE.finditer(between)])
             end = a.end() + (cut[-1] if cut else len(between))
             title_text, seg_start = obj[a.end() : end], end + 1
             extra: list[Node] = []
@@ -200,6 +219,8 @@ def _active(obj: str, line: int | None, verb: str) -> list[Node]:
         if award:
             awards.append(award)
         awards.extend(extra)
+    if verb in ("评出", "评选出"):  # 评选出八个类别,20户“最美家庭”: only honours are awards
+        awards = [a for a in awards if is_honour(a["title"])]
     return awards
 
 
@@ -289,9 +310,8 @@ def _subject_first(sentence: str, line: int | None) -> list[Node]:
         subject = re.sub(r"^(?:其中|另外|此外|同时|并且|共有|有)", "", subject)
         anchor = _ANCHOR.search(subject)
         if anchor is not None:  # 张三等5人荣获…
-            award = _award(title, anchor["n"], anchor["u"], _named(subject[: anchor.start()]), line)
-            if award is not None and (affs := named_affiliations(subject[: anchor.start()])):
-                award["affiliations"] = affs
+            award = _with_affiliations(
+                _award(title, anchor["n"], anchor["u"], _named(subject[: anchor.start()]), line), subject[: anchor.start()])
         elif (c := _SUBJECT_COUNT_ANY.search(subject)) is not None:  # 沧州8人荣获…, 4家单位获评…
             listed = _named(subject[: c.start()]) if "、" in subject[: c.start()] else []
             complete = listed and all(names.is_person_name(n) or names.looks_like_org(n) for n in listed)
@@ -300,7 +320,7 @@ def _subject_first(sentence: str, line: int | None) -> list[Node]:
             named = _subject_names(subject)
             if not named:
                 continue
-            award = _award(title, None, None, named, line)
+            award = _with_affiliations(_award(title, None, None, named, line), subject)
         if award:
             award["share"] = True
             out.append(award)

@@ -173,10 +173,13 @@ def _place_then_name(token: str) -> tuple[str, str] | None:
     """Split ``<place><name>``: the place ends at a division suffix or a unit word (``三井街道``,
     ``区环卫局``), the rest is a name."""
     k = key(token)
-    for i, c in enumerate(k[:-2]):
-        if i >= 1 and (c in PLACE_SUFFIX or k[: i + 1].endswith(ORG_SUFFIXES)) and is_person_name(token[i + 1 :]):
-            return token[i + 1 :], token[: i + 1]
-    return None
+    found: tuple[str, str] | None = None
+    for i in range(len(k) - 3, 0, -1):  # the longest place first: 宝林里社区|耿某某, not 宝林里社|区耿某某
+        if (k[i] in PLACE_SUFFIX or k[: i + 1].endswith(ORG_SUFFIXES)) and is_person_name(token[i + 1 :]):
+            if len(token) - i - 1 <= 3:
+                return token[i + 1 :], token[: i + 1]
+            found = found or (token[i + 1 :], token[: i + 1])
+    return found
 
 
 @lru_cache(maxsize=16384)

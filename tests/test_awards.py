@@ -124,3 +124,12 @@ def test_a_complete_prose_enumeration_with_brackets_is_a_list_with_affiliations(
     assert (lst["title"], lst["award"]) == ("", "某某创新奖")
     assert [(h["name"], h["affiliation"]) for h in lst["honorees"]] == [
         ("陈某", "某某医院科主任、医学博士"), ("胡某某", "某某研究所所长")]
+
+
+def test_families_enumerated_in_prose_by_category() -> None:
+    d = _decision("最终评选出八个类别,3户“最美家庭”。区环卫局温某某家庭、某镇某村魏某家庭当选“最美孝老家庭”;"
+                  "宝林里社区耿某某家庭当选“最美和美家庭”。")
+    assert [(a["title"], a["count"]) for a in d.awards] == [
+        ("最美家庭", 3), ("最美孝老家庭", None), ("最美和美家庭", None)]
+    assert [[(h["name"], h["affiliation"], h["household"]) for h in lst["honorees"]] for lst in d.award_lists] == [
+        [("温某某", "区环卫局", 1), ("魏某", "某镇某村", 2)], [("耿某某", "宝林里社区", 1)]]
