@@ -187,13 +187,17 @@ class _Reader:
         self.out.signing_date = standalone_date(date_line.key)
         self._mark(date_line, "date")
         run: list[Line] = []
-        for ln in reversed([ln for ln in self.lines[: self.sign_idx] if ln.text][-5:]):
+        above = [ln for ln in self.lines[: self.sign_idx] if ln.text][-6:]
+        for ln in reversed(above[1:]):
             if not _is_signer(ln):
                 break
             run.insert(0, ln)
-        # two or three unit lines above the date sign together; a longer run of units is the
-        # end of a list, of which only the last line can be the signature
-        signers = run if len(run) <= 3 else run[-1:]
+        # two or three unit lines above the date sign together; a longer run of units, or one
+        # right under a list or category heading, is the end of a list, of which only the last
+        # line can be the signature
+        before = above[-len(run) - 1] if run and len(above) > len(run) else None
+        under_heading = before is not None and _heads_entries(before)
+        signers = run if len(run) <= 3 and not under_heading else run[-1:]
         for ln in signers:
             self.out.signers.extend(ln.text.split() if all(_is_signer_text(p) for p in ln.text.split()) else [squash(ln.text)])
             self._mark(ln, "signature")
@@ -263,8 +267,9 @@ class _Reader:
             self.state = "lists"
             return True
         m = match_marker(ln)
-        if m is not None and m.kind == "section" and _category_name(ln, m)[1] is not None:
-            self.state = "lists"  # 一、某某文明城区(2个): a category heading with its count opens the lists
+        name, count = _category_name(ln, m)
+        if count is not None and ((m is not None and m.kind == "section") or (is_honour(name) and len(name) <= 30)):
+            self.state = "lists"  # 一、某某文明城区(2个), 拟推荐全国三八红旗手(1名): a counted category opens the lists
             return True
         if _is_list_title(_COUNT_NOTE.sub("", first)) or (_is_lead_in(tail) and (
                 "名单" in ln.key or tail.rstrip(":").endswith(_ENUMERATION_LEADS) or lead_in_honour(tail))):
@@ -488,6 +493,13 @@ def _add_paragraph(out: DecisionBody, ln: Line) -> None:
         return
     out.body.append(ln.text)
     out.body_lines.append((ln.number, ln.text))
+
+
+def _heads_entries(line: Line) -> bool:
+    """A list heading or a category heading: the unit lines under it are entries."""
+    flat = squash(line.key)
+    note = _COUNT_NOTE.search(flat)
+    return _is_list_title(flat) or (note is not None and note.end() == len(flat)) or flat.endswith(":")
 
 
 def _is_signer(line: Line) -> bool:

@@ -310,8 +310,8 @@ def _award_year(
                 if tok.kind == "range":
                     return None, []
                 if tok.kind == "year" and tok.value is not None:
-                    if after.startswith("年") and _is_full_date(after):
-                        continue
+                    if not after.lstrip().startswith("年") or _is_full_date(after):
+                        continue  # 1986个单位 is a count; 2014年6月6日 a date
                     seen.add(tok.value)
     return (seen.pop(), []) if len(seen) == 1 else (None, [])
 

@@ -133,3 +133,11 @@ def test_families_enumerated_in_prose_by_category() -> None:
         ("最美家庭", 3), ("最美孝老家庭", None), ("最美和美家庭", None)]
     assert [[(h["name"], h["affiliation"], h["household"]) for h in lst["honorees"]] for lst in d.award_lists] == [
         [("温某某", "区环卫局", 1), ("魏某", "某镇某村", 2)], [("耿某某", "宝林里社区", 1)]]
+
+
+def test_counted_categories_after_an_attachment_label_and_a_signer_below_a_list() -> None:
+    d = _decision("公示时间:2022年11月21日—11月25日\n附:某某拟推荐候选人公示名单\n拟推荐全国三八红旗手(1名)\n"
+                  "刘某某 某某医院科教科主任\n拟推荐全国三八红旗集体(1个)\n某某旗人民法院\n某某盟妇女联合会\n2022年11月21日")
+    assert d.signers == ["某某盟妇女联合会"]
+    assert [(lst["award"], [(h["name"], h["affiliation"]) for h in lst["honorees"]]) for lst in d.award_lists] == [
+        ("拟推荐全国三八红旗手", [("刘某某", "某某医院科教科主任")]), ("拟推荐全国三八红旗集体", [("某某旗人民法院", None)])]
