@@ -43,7 +43,8 @@ _PAREN = re.compile(r"[(（][^()（）]{0,30}[)）]")
 _NOTE_PAREN = re.compile(r"[(（][^()（）]{0,30}(?:名单|附|见|详|排名|不分|按|另行)[^()（）]{0,30}[)）]")
 _DROPPABLE_PREFIX = re.compile(r"\d{4}|年度|届|全国|[省市县区州]")
 # what opens an honour's text after the grant verb: 为 (命名…为), a pronoun (授予我…), 获得
-_OBJECT_HEAD = re.compile(r"^(?:[^为“”,，]{0,10}为|我|他|她|其|荣获|获得|获)(?=.)")
+_OBJECT_HEAD = re.compile(
+    r"^(?:[^为“”,，]{0,10}为|我|他|她|其|(?:获得|荣获)[^“”,，]{1,30}?的(?:先进)?(?:集体|单位|个人|同志|家庭)|荣获|获得|获)(?=.)")
 # what a verbless listing ends with: 受到了大会表彰
 _TRAILING_PRAISE = re.compile(r"(?:受到|获得|得到)了?.{0,6}(?:表彰|奖励)$")
 # recipients named before or after the honour (“…”单位, 青年集体“…”)
@@ -290,6 +291,19 @@ def _passive(clause: str, line: int | None) -> Node | None:
     return _award(title, None, None, _named(subject) if subject else [], line)
 
 
+# 现将1976个第六届全国文明村镇候选名单予以公示: a counted candidate list made public
+_PUBLICITY = re.compile(rf"现将(?P<n>[{_NUM}]{{1,6}})\s?(?P<u>[{_UNIT}])(?P<what>[^,，。;；]{{2,40}}?)"
+                        r"(?:候选名单|推荐名单|候选对象名单|名单)(?:予以|进行)公示")
+
+
+def _publicity(sentence: str, line: int | None) -> list[Node]:
+    m = _PUBLICITY.search(sentence)
+    if m is None:
+        return []
+    award = _award(_YEAR_EDITION.sub("", m["what"]), m["n"], m["u"], [], line)
+    return [award] if award else []
+
+
 def _subject_first(sentence: str, line: int | None) -> list[Node]:
     """Grants without 授予: subject-verb clauses and ``对…以奖励`` objects (see the patterns)."""
     out: list[Node] = []
@@ -378,7 +392,8 @@ def parse_awards(paragraphs: Sequence[tuple[int | None, str]]) -> list[Node]:
     awards: list[Node] = []
     for line, text in paragraphs:
         k = key(text)
-        if not (_VERB.search(k) or "被评为" in k or _SUBJECT_VERB.search(k) or "奖励" in k or "表彰" in k):
+        if not (_VERB.search(k) or "被评为" in k or _SUBJECT_VERB.search(k) or "奖励" in k or "表彰" in k
+                or "公示" in k):
             continue
         for award in _parse_folded(k, line):
             award["title"] = _as_written(text, k, award["title"])
@@ -404,7 +419,7 @@ def _parse_folded(text: str, line: int | None) -> list[Node]:
     for sentence in _SENTENCE.split(text):
         verbs = list(_VERB.finditer(sentence))
         if not verbs and "被评为" not in sentence:
-            found = _subject_first(sentence, line)
+            found = _subject_first(sentence, line) or (_publicity(sentence, line) if "公示" in sentence else [])
             if not found and len(_ANCHOR.findall(sentence)) >= 2:
                 # 甲等10个“某某岗”、乙等4名“某某干部”…: honours listed without a verb
                 first = _ANCHOR.search(sentence)

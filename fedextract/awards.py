@@ -290,6 +290,12 @@ class _Reader:
             else:
                 self.cur = None
             return
+        if self._region_heading(ln):  # 四川省 on its own line, over entries that are no places
+            self.region = squash(ln.text)
+            self._mark(ln, "region")
+            if self.cur is None or (not self.cur.title and not self.cur.builder.entries):
+                self._new_list(self.region, None, ln.number)  # the first grouping heads the list
+            return
         if _letter_spaced(ln.text):  # a spaced-out heading: a list of its own, title without padding
             self._mark(ln, "list_title")
             self.list_title, self.region = squash(ln.text), None
@@ -422,6 +428,14 @@ class _Reader:
             return self.list_title
         last = self.out.attachments[-1]["title"] if self.out.attachments else ""
         return str(last) if _is_list_title(str(last)) else ""
+
+    def _region_heading(self, ln: Line) -> bool:
+        """A province or prefecture alone on its line, followed by a line that is not one."""
+        flat = squash(ln.key)
+        if not (2 <= len(flat) <= 8 and names.is_major_place(flat)):
+            return False
+        nxt = self._following(ln, 1)
+        return bool(nxt) and not names.is_place(squash(nxt[0].key))
 
     def _following(self, ln: Line, count: int) -> list[Line]:
         """The next ``count`` non-blank lines after ``ln``."""

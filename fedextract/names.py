@@ -76,6 +76,11 @@ def is_place(text: str) -> bool:
     return key(text) in _places()
 
 
+def is_major_place(text: str) -> bool:
+    """A province's or prefecture's name, with or without suffix (``四川省``, ``广州``)."""
+    return _is_major_place(key(text))
+
+
 def _is_major_place(k: str) -> bool:
     """A province's or prefecture's name (``广州``, ``四川``): never a person's.  County names
     without their suffix (``江源``, ``安平``) are also given names, so they do not count here."""
@@ -141,6 +146,9 @@ def split_name_first(token: str) -> tuple[str, str] | None:
     place root of at least two characters, which rules out ``熊旷罗`` + ``湖区…``.
     """
     if len(token) < 5 or not has_surname(token) or starts_with_place(token):
+        return None
+    k = key(token)
+    if _is_major_place(k[:2]) or _is_major_place(k[:3]):  # 成都东部新区…: a city, not 成某某
         return None
     sizes = (4, 3) if key(token)[:2] in COMPOUND_SURNAMES else (3, 2)
     for n in sizes:

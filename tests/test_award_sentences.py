@@ -143,3 +143,12 @@ def test_a_share_yields_only_to_a_grant_of_the_same_honour() -> None:
 
 def test_a_deictic_count() -> None:
     assert _awards("某市妇联授予以上10位同志某市“巾帼标兵”称号。") == [("巾帼标兵", 10, "位", [])]
+
+
+def test_a_candidate_list_made_public() -> None:
+    assert _awards("现将1976个第六届全国文明村镇候选名单予以公示,听取社会各界意见。") == [("全国文明村镇", 1976, "个", [])]
+
+
+def test_a_relative_clause_before_the_honour() -> None:
+    assert _awards("授予某小学语文教研组等10个获得全国五一巾帼奖的先进集体全国五一劳动奖状。") == [
+        ("全国五一劳动奖状", 10, "个", ["某小学语文教研组"])]

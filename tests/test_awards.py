@@ -141,3 +141,12 @@ def test_counted_categories_after_an_attachment_label_and_a_signer_below_a_list(
     assert d.signers == ["某某盟妇女联合会"]
     assert [(lst["award"], [(h["name"], h["affiliation"]) for h in lst["honorees"]]) for lst in d.award_lists] == [
         ("拟推荐全国三八红旗手", [("刘某某", "某某医院科教科主任")]), ("拟推荐全国三八红旗集体", [("某某旗人民法院", None)])]
+
+
+def test_a_region_heading_over_units_heads_the_list() -> None:
+    d = _decision("现将3个第六届全国文明村镇候选名单予以公示。\n中央文明办\n2020年10月29日\n四川省\n"
+                  "成都市温江区寿安镇\n成都东部新区武庙镇付夕坪村\n")
+    (lst,) = d.award_lists
+    assert lst["title"] == "四川省"
+    assert [(h["name"], h["region"], h["kind"]) for h in lst["honorees"]] == [
+        ("成都市温江区寿安镇", "四川省", "organization"), ("成都东部新区武庙镇付夕坪村", "四川省", "organization")]
