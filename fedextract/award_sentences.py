@@ -398,6 +398,8 @@ def parse_awards(paragraphs: Sequence[tuple[int | None, str]]) -> list[Node]:
         for award in _parse_folded(k, line):
             award["title"] = _as_written(text, k, award["title"])
             award["named"] = [_as_written(text, k, n) for n in award["named"]]
+            if award["unit"] is not None:
+                award["unit"] = _unit_as_written(text, k, award["unit"])
             awards.append(award)
     # A subject-first sentence (``其中,我市2人荣获…``) usually reports a local share of a grant:
     # it is an award only when the text quotes no grant of the same honour by the deciding body.
@@ -409,6 +411,16 @@ def _bare(title: str) -> str:
     return key(title).replace("“", "").replace("”", "").replace('"', "")
 
 
+def _unit_as_written(text: str, folded: str, unit: str) -> str:
+    """The measure word as the text writes it (``戶`` in a traditional text), found after a count."""
+    if unit in text:
+        return unit
+    for i in range(1, len(folded)):
+        if folded[i] == unit and (folded[i - 1].isdigit() or folded[i - 1] in _NUM) and text[i] != unit:
+            return text[i]
+    return unit
+
+
 def _as_written(text: str, folded: str, part: str) -> str:
     pos = folded.find(part)
     return text[pos : pos + len(part)] if pos >= 0 else part
@@ -416,8 +428,17 @@ def _as_written(text: str, folded: str, part: str) -> str:
 
 def _parse_folded(text: str, line: int | None) -> list[Node]:
     awards: list[Node] = []
+    carried = ""  # the verb of a sentence that goes on after a semicolon (命名甲等10户为“A”;乙等134户为“B”)
+    pos = 0
     for sentence in _SENTENCE.split(text):
+        end_mark = text[pos + len(sentence) : pos + len(sentence) + 1]
+        pos += len(sentence) + 1
         verbs = list(_VERB.finditer(sentence))
+        if not verbs and carried and _ANCHOR.search(sentence):
+            awards.extend(_active(sentence.strip(" ,，"), line, carried))
+            carried = carried if end_mark in ";；" else ""
+            continue
+        carried = verbs[-1].group() if verbs and end_mark in ";；" else ""
         if not verbs and "被评为" not in sentence:
             found = _subject_first(sentence, line) or (_publicity(sentence, line) if "公示" in sentence else [])
             if not found and len(_ANCHOR.findall(sentence)) >= 2:

@@ -156,6 +156,7 @@ class _Reader:
         self.label: str | None = None  # a unit label written before this line's entries (单位:姓名)
         self.work: str | None = None  # the work title (《…》) on the line being read
         self.table: Table | None = None  # a table whose cells are being read
+        self._granted: tuple[int, list[str]] = (-1, [])  # honours the body has granted so far (memo)
         self.index = {ln.number: i for i, ln in enumerate(lines)}
         self.sign_idx = next((i for i, ln in enumerate(lines) if standalone_date(ln.key)), None)
 
@@ -365,6 +366,17 @@ class _Reader:
                 self._mark(ln, "category")
             lst.feed(tokens, ln.number, marker)
             return
+        known = self._granted_heading(k) if len(k) <= 80 and "。" not in k else None
+        if known is not None:  # 全国三八红旗手 / 全国三八红旗集体某某公司工艺室: an honour the body granted
+            honour, rest = known
+            self._new_list(self.list_title, squash(ln.text)[: len(honour)], ln.number)
+            self.region = None
+            if not rest:
+                self._mark(ln, "category")
+                return
+            rest_line = Line(ln.number, rest, rest, key(rest), 0)
+            self._entries(rest_line, match_marker(rest_line))
+            return
         if _is_category(m, k):
             self._mark(ln, "category")
             self.region = None
@@ -428,6 +440,23 @@ class _Reader:
             return self.list_title
         last = self.out.attachments[-1]["title"] if self.out.attachments else ""
         return str(last) if _is_list_title(str(last)) else ""
+
+    def _granted_heading(self, flat: str) -> tuple[str, str] | None:
+        """``flat`` (a squashed key) opens with an honour the body granted: (honour, the rest)."""
+        if _is_list_title(flat) or (not is_honour(flat[:40]) and not any(c in flat for c in "手体岗兵奖")):
+            return None
+        count, titles = self._granted
+        if count != len(self.out.body_lines):
+            titles = sorted({squash(key(a["title"])).replace("“", "").replace("”", "")
+                             for a in parse_awards(self.out.body_lines)}, key=len, reverse=True)
+            self._granted = (len(self.out.body_lines), titles)
+        bare = flat.replace("“", "").replace("”", "")
+        for title in titles:
+            if bare.startswith(title) and len(title) >= 4:
+                if bare != flat:  # quotes in the line: keep the heading as written, up to the honour
+                    return None if len(bare) != len(title) else (flat, "")
+                return title, flat[len(title):]
+        return None
 
     def _region_heading(self, ln: Line) -> bool:
         """A province or prefecture alone on its line, followed by a line that is not one."""

@@ -22,14 +22,19 @@ _CHROME_START = re.compile(
     r"\(?(?:责任编辑|编辑|稿源|通讯员|记者|摄影|审核|校对)\s*:"
     r"|(?:当前位置|您所在的位置|您现在的位置|所在位置|位置)\s*:"
     r"|[-_=*—─━.·]{5,}$"
+    r"|#[^#]{1,30}#(?:\s*#[^#]{1,30}#)*\s*$"  # a line of hashtags
+    r"|(?:记者|通讯员|摄影)\s+[^\s:：]{2,4}(?:\s+[^\s:：]{2,4}){0,3}\s*$"  # a byline without a colon
+    r"|■\s*\S{1,12}$"  # a boxed link heading (■相关链接)
+    r"|(?:ad|img|image|pic)\d{0,3}\s+(?:webp|jpe?g|png|gif)$"  # image placeholders
 )
 # What a _CHROME_START match can begin with: testing it first spares most lines a regex call,
 # which costs more than the test.
-_CHROME_OPENERS = frozenset("(责编稿通记摄审校当您所位-_=*—─━.·")
+_CHROME_OPENERS = frozenset("(责编稿通记摄审校当您所位-_=*—─━.·#■aip")
 _CHROME_WORD = re.compile(
     r"加大字体|缩小字体|字体\s*:\s*[大中小]|收藏本页|取消收藏|打印本页|关闭窗口|分享到|欢迎访问|门户网站|版权所有|"
     r"备案号|ICP|主办单位|承办单位|技术支持|网站地图|联系我们|Copyright|copyright|©|&nbsp;|&amp;|&lt;|&gt;|"
-    r"www\.|https?://|>>|首页\s*>|阅读全文|查看全文|点击查看|未完待续|下载全文|上一篇|下一篇"
+    r"www\.|https?://|>>|首页\s*>|阅读全文|查看全文|点击查看|未完待续|下载全文|上一篇|下一篇|"
+    r"大家爱看|猜你喜欢|相关阅读|热门推荐|热点推荐"
 )
 _META_START = re.compile(
     r"(?:来源|发布时间|发布日期|发表时间|发表于|时间|日期|浏览量|浏览次数|点击|点击数|阅读|阅读量|作者|字号|栏目|"

@@ -48,7 +48,7 @@ def test_selected_with_trailing_count() -> None:
 
 def test_traditional_characters_match_and_come_out_as_written() -> None:
     assert _awards("決定授予新營鎮婦聯等2個單位“婦女工作先進單位”榮譽稱號。") == [
-        ("婦女工作先進單位", 2, "个", ["新營鎮婦聯"])]
+        ("婦女工作先進單位", 2, "個", ["新營鎮婦聯"])]  # the unit as written (conventions v1.1)
 
 
 def test_clean_title() -> None:
@@ -152,3 +152,8 @@ def test_a_candidate_list_made_public() -> None:
 def test_a_relative_clause_before_the_honour() -> None:
     assert _awards("授予某小学语文教研组等10个获得全国五一巾帼奖的先进集体全国五一劳动奖状。") == [
         ("全国五一劳动奖状", 10, "个", ["某小学语文教研组"])]
+
+
+def test_a_verb_carries_over_a_semicolon() -> None:
+    assert _awards("决定命名高某、戴某家庭等10戶家庭為第二屆“十大最美家庭”;李某家庭等134戶家庭為第二屆“最美家庭”。") == [
+        ("十大最美家庭", 10, "戶", ["高某", "戴某"]), ("最美家庭", 134, "戶", ["李某"])]

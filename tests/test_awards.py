@@ -150,3 +150,10 @@ def test_a_region_heading_over_units_heads_the_list() -> None:
     assert lst["title"] == "四川省"
     assert [(h["name"], h["region"], h["kind"]) for h in lst["honorees"]] == [
         ("成都市温江区寿安镇", "四川省", "organization"), ("成都东部新区武庙镇付夕坪村", "四川省", "organization")]
+
+
+def test_an_honour_the_body_granted_heads_its_entries() -> None:
+    d = _decision("授予王某等10人全国三八红旗手、某医院等5个单位全国三八红旗集体称号。\n盘锦获奖者分别是\n全国三八红旗手\n"
+                  "孙某\n某某光合蟹业有限公司研发中心主任\n全国三八红旗集体某某设计有限公司工艺设计室\n")
+    assert [(lst["award"], [(h["name"], h["affiliation"]) for h in lst["honorees"]]) for lst in d.award_lists] == [
+        ("全国三八红旗手", [("孙某", "某某光合蟹业有限公司研发中心主任")]), ("全国三八红旗集体", [("某某设计有限公司工艺设计室", None)])]

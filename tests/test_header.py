@@ -212,3 +212,11 @@ def test_a_bracket_line_with_date_and_number() -> None:
     h = _header("某某总工会关于授予某某称号的决定\n(2007年4月28日 总工发[2007]18号)\n在构建和谐社会的实践中,广大职工积极投身建设,作出了突出贡献,涌现出一批先进集体。")
     assert h.signing_date == "2007-04-28"
     assert h.doc_number is not None and h.doc_number["raw"] == "总工发[2007]18号"
+
+
+def test_more_page_chrome() -> None:
+    from fedextract.normalize import make_lines as lines_of
+
+    for text in ("#有一种美好叫某地# #新时代某地#", "记者 张某某", "■相关链接", "ad1 webp", "大家爱看"):
+        assert furniture.is_chrome(lines_of([text])[0][0]), text
+    assert not furniture.is_chrome(lines_of(["记者节活动方案"])[0][0])
