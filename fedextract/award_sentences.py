@@ -32,7 +32,7 @@ _VERB = re.compile(r"授予|推荐|命名|评出|评选出")
 _AND_AFTER_QUOTE = re.compile(r"(?<=”)(?:和|及)")  # 甲等50名“优秀教师”和乙等20名“师德标兵”
 _DEICTIC = re.compile(r"^(?:以上|上述|下列|如下)(?=[\d零〇○一二两三四五六七八九十百千])")
 _AND = re.compile(r"(?<=[个户人名家位项篇])(?:和|及|以及)")
-_SUBJECT_VERB = re.compile(r"荣获|获评|入选|当选为|当选|获得(?=.{1,40}称号)")
+_SUBJECT_VERB = re.compile(r"荣获|获评|入选|当选为|当选|获得(?=.{1,40}称号)|获(?!得)(?=[^,，]{0,6}“|[^,，]{1,30}称号)")
 # ``对张三等10名“最美教师”、李四等20名“优秀校长”以奖励``: the object between 对 and the verb.
 _DUI_OBJECT = re.compile(r"对(?P<obj>.+?)(?:予以|给予|进行)?(?:表彰|奖励|以奖励)$")
 _PASSIVE_VERB = re.compile(r"授予|评为|命名为")
@@ -116,8 +116,9 @@ def split_outside_brackets(text: str, seps: str) -> list[str]:
 
 def named_affiliations(text: str) -> dict[str, str]:
     """The affiliations an enumeration writes with its names: ``陈某(某医院主任、博士)`` →
-    {陈某: 某医院主任、博士}; ``某社区耿某家庭`` → {耿某: 某社区}."""
+    {陈某: 某医院主任、博士}; ``某社区耿某家庭`` → {耿某: 某社区}; ``某校教师甲、乙`` → both 某校教师."""
     out: dict[str, str] = {}
+    post = ""  # the post written before the last name, shared by the bare names after it
     for piece in split_outside_brackets(text, "、"):
         piece = piece.strip(" ,，")
         m = _NAME_BRACKET.fullmatch(piece)
@@ -125,6 +126,13 @@ def named_affiliations(text: str) -> dict[str, str]:
             out[m["name"]] = m["aff"]
         elif (family := names.split_family(piece)) is not None and family[1]:
             out[family[0]] = family[1]
+        elif (split := names.split_name_last(piece)) is not None:  # 某校教师甲 → 甲: 某校教师
+            out[split[0]], post = split[1], split[1]
+            continue
+        elif post and names.is_person_name(piece):  # 某校教师甲、乙: the post is shared
+            out[piece] = post
+            continue
+        post = ""
     return out
 
 
@@ -159,12 +167,14 @@ def _named(text: str) -> list[str]:
         if family is not None:
             out.append(family[0])
             continue
-        if names.is_person_name(p) or names.looks_like_org(p):
+        if names.is_person_name(p):
             out.append(p)
             continue
-        split = names.split_name_last(p)
+        split = names.split_name_last(p)  # 某小学教师彭某某: a post before the name (before 院 reads as a unit)
         if split is not None:
             out.append(split[0])
+        elif names.looks_like_org(p):
+            out.append(p)
         else:
             carry = p + "、"
     if carry:
@@ -304,9 +314,17 @@ def _publicity(sentence: str, line: int | None) -> list[Node]:
     return [award] if award else []
 
 
+_STATISTIC = re.compile(r"^(?:共有|共计|累计|先后有|已有|历年)")
+
+
+def _strip_lead(subject: str) -> str:
+    return re.sub(r"^(?:其中|另外|此外|同时|并且|共有|有)", "", subject.strip(" ,，"))
+
+
 def _subject_first(sentence: str, line: int | None) -> list[Node]:
     """Grants without 授予: subject-verb clauses and ``对…以奖励`` objects (see the patterns)."""
     out: list[Node] = []
+    waiting = ""  # clauses of names before the verb's clause (教师甲、乙,某校教师丙获…)
     for start, end in _clauses(sentence):
         clause = sentence[start:end].strip()
         dui = _DUI_OBJECT.search(clause)
@@ -315,13 +333,21 @@ def _subject_first(sentence: str, line: int | None) -> list[Node]:
             continue
         m = _SUBJECT_VERB.search(clause)
         if m is None or "被" in clause[: m.start()]:
+            waiting = f"{waiting}、{clause}" if waiting else clause
+            if not all(names.is_person_name(n) for n in _named(_strip_lead(waiting))):
+                waiting = ""
             continue
         title = clause[m.end() :]
         if not is_honour(title):
+            waiting = ""
             continue
         subject = _TRAILING_DATE.sub("", clause[: m.start()].strip(" ,，")).strip()
+        if waiting:
+            subject, waiting = f"{_strip_lead(waiting)}、{subject}", ""
         subject = subject.rsplit(":", 1)[-1].rsplit("：", 1)[-1]  # 获得者:陈某(…)、… — after the lead-in
-        subject = re.sub(r"^(?:其中|另外|此外|同时|并且|共有|有)", "", subject)
+        if _STATISTIC.match(subject):  # 共有15人获得…: a running total, not a grant
+            continue
+        subject = _strip_lead(subject)
         anchor = _ANCHOR.search(subject)
         if anchor is not None:  # 张三等5人荣获…
             award = _with_affiliations(
@@ -404,7 +430,10 @@ def parse_awards(paragraphs: Sequence[tuple[int | None, str]]) -> list[Node]:
     # A subject-first sentence (``其中,我市2人荣获…``) usually reports a local share of a grant:
     # it is an award only when the text quotes no grant of the same honour by the deciding body.
     granted = {_bare(a["title"]) for a in awards if "share" not in a}
-    return [a for a in awards if not (a.pop("share", False) and _bare(a["title"]) in granted)]
+    for a in awards:
+        if a.pop("share", False) and _bare(a["title"]) in granted:
+            a["yielded"] = True  # not an award of its own; its names may still make a list
+    return awards
 
 
 def _bare(title: str) -> str:

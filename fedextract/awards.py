@@ -171,8 +171,9 @@ class _Reader:
             self._line(ln, squash(ln.key))
         if self.table is not None:
             self._close_table()
-        out.awards = parse_awards(out.body_lines)
-        from_prose = lists_from_awards(out.awards)  # (also takes the awards' private affiliations)
+        found = parse_awards(out.body_lines)
+        out.awards = [a for a in found if not a.get("yielded")]
+        from_prose = lists_from_awards(found)  # (also takes the awards' private keys)
         out.award_lists = finish_lists(self.lists, out.awards, out.warnings) or from_prose
         return out
 

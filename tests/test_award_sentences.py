@@ -4,7 +4,8 @@ from fedextract.award_sentences import _quote_depth_splits, clean_title, parse_a
 
 
 def _awards(text: str) -> list[tuple[str, int | None, str | None, list[str]]]:
-    return [(a["title"], a["count"], a["unit"], a["named"]) for a in parse_awards([(1, text)])]
+    """The awards of ``text`` (shares that yield to a deciding grant left out, as the reader does)."""
+    return [(a["title"], a["count"], a["unit"], a["named"]) for a in parse_awards([(1, text)]) if not a.get("yielded")]
 
 
 def test_two_honours_in_one_sentence() -> None:
@@ -81,6 +82,7 @@ def test_subject_first_grants_count_or_name_their_subject() -> None:
 def test_subject_first_shares_yield_to_the_deciding_grant() -> None:
     text = "授予甲单位等100个集体“先进集体”称号。其中,我省3个集体荣获“先进集体”称号。"
     assert _awards(text) == [("先进集体", 100, "个", ["甲单位"])]
+    assert [a.get("yielded", False) for a in parse_awards([(1, text)])] == [False, True]
 
 
 def test_rewards_addressed_with_dui() -> None:

@@ -157,3 +157,16 @@ def test_an_honour_the_body_granted_heads_its_entries() -> None:
                   "孙某\n某某光合蟹业有限公司研发中心主任\n全国三八红旗集体某某设计有限公司工艺设计室\n")
     assert [(lst["award"], [(h["name"], h["affiliation"]) for h in lst["honorees"]]) for lst in d.award_lists] == [
         ("全国三八红旗手", [("孙某", "某某光合蟹业有限公司研发中心主任")]), ("全国三八红旗集体", [("某某设计有限公司工艺设计室", None)])]
+
+
+def test_local_shares_with_posts_before_names_make_lists_not_awards() -> None:
+    d = _decision("会上,对甲某等10名“最美乡村教师”、乙某等50名“优秀教师”以奖励。\n"
+                  "其中,某区二中教师胡某某获市“最美乡村教师”称号;某区一中教师邓某某、毛某某,某乡中心学校教师许某某获市“优秀教师”称号。")
+    assert [(a["title"], a["count"]) for a in d.awards] == [("最美乡村教师", 10), ("优秀教师", 50)]
+    assert [(lst["award"], [(h["name"], h["affiliation"]) for h in lst["honorees"]]) for lst in d.award_lists] == [
+        ("最美乡村教师", [("胡某某", "某区二中教师")]),
+        ("优秀教师", [("邓某某", "某区一中教师"), ("毛某某", "某区一中教师"), ("许某某", "某乡中心学校教师")])]
+
+
+def test_a_running_total_is_no_award() -> None:
+    assert _decision("至今已连续评选三届,共有15人获得“某某创新奖”。").awards == []
