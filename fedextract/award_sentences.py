@@ -212,10 +212,17 @@ def _active(obj: str, line: int | None, verb: str) -> list[Node]:
         return []
     awards: list[Node] = []
     seg_start = 0
+    waiting: list[tuple[re.Match[str], str]] = []  # anchors whose honour is named after the next ones
     for k, a in enumerate(anchors):
         named_text = obj[seg_start : a.start()] if a.re is _ANCHOR else ""
         if k + 1 < len(anchors):
             between = obj[a.end() : anchors[k + 1].start()]
+            rest = between.lstrip("和及、,，")
+            if a.re is _ANCHOR and between[:1] in "和及" and "“" not in rest and _all_names(rest):
+                # 授予甲、乙等118个单位和丙、丁等515名同志X先进集体和先进个人称号: honours distributed
+                waiting.append((a, named_text))
+                seg_start = a.end() + len(between) - len(rest)
+                continue
             cut = (_quote_depth_splits(between, ",，") or _quote_depth_splits(between, "、")
                    or [m.start() for m in _AND_AFTER_QUOTE.finditer(between)])
             end = a.end() + (cut[-1] if cut else len(between))
@@ -226,6 +233,12 @@ def _active(obj: str, line: int | None, verb: str) -> list[Node]:
             cuts = _quote_depth_splits(tail, ",，")
             title_text = tail[: cuts[0]] if cuts else tail
             extra = _wei_clauses(tail[cuts[0] + 1 :], line) if cuts else []
+        if waiting:
+            titles = _distributed(title_text, len(waiting) + 1)
+            for (w, w_named), w_title in zip(waiting, titles[:-1], strict=True):
+                if (award := _award(w_title, w["n"], w["u"], _named(w_named), line)) is not None:
+                    awards.append(award)
+            title_text, waiting = titles[-1], []
         award = _award(title_text, a["n"], a["u"], _named(named_text), line)
         if award:
             awards.append(award)
@@ -233,6 +246,24 @@ def _active(obj: str, line: int | None, verb: str) -> list[Node]:
     if verb in ("评出", "评选出"):  # 评选出八个类别,20户“最美家庭”: only honours are awards
         awards = [a for a in awards if is_honour(a["title"])]
     return awards
+
+
+def _all_names(text: str) -> bool:
+    named = _named(text)
+    return bool(named) and all(names.is_person_name(n) or names.looks_like_org(n) for n in named)
+
+
+def _distributed(title: str, parts: int) -> list[str]:
+    """``X先进集体和先进个人称号`` for two anchors → [X先进集体, X先进个人称号]: conjuncts share the
+    first one's prefix; when the title has not as many conjuncts, every anchor gets all of it."""
+    conj = [c for c in re.split(r"和|及|以及|、", title) if c]
+    if len(conj) != parts:
+        return [title] * parts
+    out = [conj[0]]
+    for c in conj[1:]:
+        j = conj[0].find(c[:2]) if len(c) >= 2 else -1
+        out.append(conj[0][:j] + c if j > 0 else c)
+    return out
 
 
 def _counted_pieces(obj: str, line: int | None) -> list[Node]:

@@ -29,7 +29,8 @@ from .record import Node
 from .textkey import key, squash
 
 _ATTACH = re.compile(r"^附(?:件)?\s?(?P<num>\d{1,2})?\s?[:：]?\s?(?P<rest>.*)$")
-_LEAD_IN_LIST = re.compile(r"(?:名单|如下)\s?[:：]\s?(?P<rest>[^:：]{2,})$")
+_LEAD_IN_LIST = re.compile(r"(?:名单|如下|他们是|她们是|分别是|分别为|获得者|获奖者)\s?[:：]\s?(?P<rest>[^:：]{2,})$")
+_LEAD_IN_WORDS = ("名单", "如下", "他们是", "她们是", "分别是", "分别为", "获得者", "获奖者")
 _INLINE_CATEGORY = re.compile(r"^(?P<cat>[^:：,，、。]{2,30}?)\s?[:：]\s?(?P<rest>\S.*)$")
 _COUNT_NOTE = re.compile(r"\s?\((?P<n>\d{1,5}|[一二三四五六七八九十百]{1,4})(?P<u>[名个户人家位项篇])\)\s?$")
 
@@ -251,9 +252,10 @@ class _Reader:
 
     def _body_line(self, ln: Line) -> bool:
         """A line while in the body; True when it opens the lists and is to be read as one."""
-        inline_list = _LEAD_IN_LIST.search(ln.text) if "名单" in ln.key or "如下" in ln.key else None
+        inline_list = _LEAD_IN_LIST.search(ln.key) if any(w in ln.key for w in _LEAD_IN_WORDS) else None
         if inline_list is not None:
-            rest_line = Line(ln.number, inline_list["rest"], inline_list["rest"], key(inline_list["rest"]), 0)
+            rest = ln.text[inline_list.start("rest") :]
+            rest_line = Line(ln.number, rest, rest, key(rest), 0)
             entries, marker = read_list_line(rest_line, match_marker(rest_line))
             if len(entries) >= 2 and all(classify_token(t) in ("name", "org", "family", "note") for t in entries):
                 # …名单如下:张三、李四、王五。 — the list is the paragraph's tail
@@ -261,6 +263,7 @@ class _Reader:
                 lst = self._new_list("", None, ln.number)
                 lst.lead_in = True
                 lst.feed(entries, ln.number, marker)
+                lst.builder.close()  # a sentence's enumeration is whole: no later line pairs with it
                 self.state = "lists"
                 return False
         first = ln.text.split()[0]

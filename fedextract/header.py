@@ -410,8 +410,12 @@ def _headline(lines: list[Line], flats: list[str], limit: int, is_furn: Callable
 
 
 def _headline_text(line: Line) -> str:
-    """A headline as written, whitespace and a dangling bracket of page debris removed."""
-    return squash(line.text).rstrip("[(【")
+    """A headline as written, whitespace and a trailing link of page debris (``[复制链接]``, a
+    dangling bracket) removed."""
+    return _LINK_TAIL.sub("", squash(line.text)).rstrip("[(【")
+
+
+_LINK_TAIL = re.compile(r"\[[^\[\]]{1,8}\]$")
 
 
 def _open_title(line: Line) -> bool:

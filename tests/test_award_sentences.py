@@ -159,3 +159,9 @@ def test_a_relative_clause_before_the_honour() -> None:
 def test_a_verb_carries_over_a_semicolon() -> None:
     assert _awards("决定命名高某、戴某家庭等10戶家庭為第二屆“十大最美家庭”;李某家庭等134戶家庭為第二屆“最美家庭”。") == [
         ("十大最美家庭", 10, "戶", ["高某", "戴某"]), ("最美家庭", 134, "戶", ["李某"])]
+
+
+def test_honours_distributed_over_two_anchors() -> None:
+    text = "分别授予甲委员会、乙委员会等118个单位和李某、赵某某等515名同志全国某某工作先进集体和先进个人称号。"
+    assert _awards(text) == [("全国某某工作先进集体", 118, "个", ["甲委员会", "乙委员会"]),
+                             ("全国某某工作先进个人", 515, "名", ["李某", "赵某某"])]

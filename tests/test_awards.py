@@ -170,3 +170,10 @@ def test_local_shares_with_posts_before_names_make_lists_not_awards() -> None:
 
 def test_a_running_total_is_no_award() -> None:
     assert _decision("至今已连续评选三届,共有15人获得“某某创新奖”。").awards == []
+
+
+def test_a_prose_list_after_they_are() -> None:
+    d = _decision("并授予“某某特别荣誉称号”。他们是:王某、王某某、伍某某。\n张某某 某某公司")
+    (lst,) = d.award_lists
+    assert lst["title"] == "" and [(h["name"], h["affiliation"]) for h in lst["honorees"]] == [
+        ("王某", None), ("王某某", None), ("伍某某", None), ("张某某", "某某公司")]  # the sentence's names stay whole
