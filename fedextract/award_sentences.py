@@ -354,6 +354,8 @@ def _strip_lead(subject: str) -> str:
 
 def _subject_first(sentence: str, line: int | None) -> list[Node]:
     """Grants without 授予: subject-verb clauses and ``对…以奖励`` objects (see the patterns)."""
+    if _SUBJECT_VERB.search(sentence) is None and ("对" not in sentence or _ANCHOR.search(sentence) is None):
+        return []  # most sentences: no subject-first grant and no 对…以奖励 listing
     out: list[Node] = []
     waiting = ""  # clauses of names before the verb's clause (教师甲、乙,某校教师丙获…)
     for start, end in _clauses(sentence):

@@ -51,7 +51,9 @@ class DecisionBody:
 
 def _is_list_title(token: str) -> bool:
     """``…名单``, also with a bracketed note after it (``表彰名单(兵团部分)``, ``名单(10户)``)."""
-    k = _BRACKET_TAIL.sub("", key(token))
+    k = key(token)
+    if k.endswith(")"):
+        k = _BRACKET_TAIL.sub("", k)
     return k.endswith("名单") and 4 <= len(k) <= 80 and "。" not in k
 
 
@@ -112,7 +114,7 @@ def _is_category(m: MarkerMatch | None, squashed: str) -> bool:
     a trailing colon, or an honour with a count note (``优秀奖(6篇)``)."""
     if m is not None and m.kind == "section":
         return True
-    note = _COUNT_NOTE.search(squashed)
+    note = _COUNT_NOTE.search(squashed) if squashed.endswith(")") else None
     head = squashed[: note.start()] if note is not None and note.end() == len(squashed) else ""
     if head and is_honour(head) and not _is_list_title(head):
         return True
@@ -157,8 +159,11 @@ class _Reader:
         self.label: str | None = None  # a unit label written before this line's entries (单位:姓名)
         self.work: str | None = None  # the work title (《…》) on the line being read
         self.table: Table | None = None  # a table whose cells are being read
-        self._granted: tuple[int, list[str]] = (-1, [])  # honours the body has granted so far (memo)
+        # the awards of the body before the lists, their titles bare, and how many body lines they read
+        self._granted: tuple[int, tuple[str, ...], list[Node]] = (-1, (), [])
         self.index = {ln.number: i for i, ln in enumerate(lines)}
+        # three-line prize entries need a (…单位:…) label somewhere: most decisions have none
+        self.unit_labels = any("单位" in ln.key and ln.key.lstrip().startswith("(") for ln in lines)
         self.sign_idx = next((i for i, ln in enumerate(lines) if standalone_date(ln.key)), None)
 
     def read(self) -> DecisionBody:
@@ -172,7 +177,9 @@ class _Reader:
             self._line(ln, squash(ln.key))
         if self.table is not None:
             self._close_table()
-        found = parse_awards(out.body_lines)
+        early, found = self._granted[0], self._granted[2]
+        if early != len(out.body_lines):  # the body grew after the lists began (or no list asked)
+            found = parse_awards(out.body_lines)
         out.awards = [a for a in found if not a.get("yielded")]
         from_prose = lists_from_awards(found)  # (also takes the awards' private keys)
         out.award_lists = finish_lists(self.lists, out.awards, out.warnings) or from_prose
@@ -306,7 +313,7 @@ class _Reader:
             self.list_title, self.region = squash(ln.text), None
             self._new_list(self.list_title, None, ln.number)
             return
-        unit = _UNIT_LABEL.match(k)
+        unit = _UNIT_LABEL.match(k) if k.startswith("(") else None
         if unit is not None and self.cur is not None and self.cur.builder.entries:
             last = self.cur.builder.entries[-1]  # 韩某 / (作者单位:某某小学)
             if last.affiliation is None:
@@ -314,7 +321,7 @@ class _Reader:
                 self._mark(ln, "affiliation")
                 self.cur.line_end = ln.number
                 return
-        if self._work_line(ln):  # 我听见春风吹来 / 韩某 / (作者单位:…): the title of the entry's work
+        if self.unit_labels and self._work_line(ln):  # 我听见春风吹来 / 韩某 / (作者单位:…): the title of the entry's work
             self.work = squash(ln.text)
             self._mark(ln, "work")
             return
@@ -447,16 +454,17 @@ class _Reader:
 
     def _granted_heading(self, flat: str) -> tuple[str, str] | None:
         """``flat`` (a squashed key) opens with an honour the body granted: (honour, the rest)."""
-        if _is_list_title(flat) or (not is_honour(flat[:40]) and not any(c in flat for c in "手体岗兵奖")):
+        count, titles, _ = self._granted
+        if count < 0:  # the grant sentences come before the lists: read them once
+            awards = parse_awards(self.out.body_lines)
+            titles = tuple(sorted({t for a in awards if len(t := squash(key(a["title"])).replace("“", "").replace("”", "")) >= 4},
+                                  key=len, reverse=True))
+            self._granted = (len(self.out.body_lines), titles, awards)
+        bare = flat.replace("“", "").replace("”", "") if "“" in flat else flat
+        if not titles or not bare.startswith(titles) or _is_list_title(flat):
             return None
-        count, titles = self._granted
-        if count != len(self.out.body_lines):
-            titles = sorted({squash(key(a["title"])).replace("“", "").replace("”", "")
-                             for a in parse_awards(self.out.body_lines)}, key=len, reverse=True)
-            self._granted = (len(self.out.body_lines), titles)
-        bare = flat.replace("“", "").replace("”", "")
         for title in titles:
-            if bare.startswith(title) and len(title) >= 4:
+            if bare.startswith(title):
                 if bare != flat:  # quotes in the line: keep the heading as written, up to the honour
                     return None if len(bare) != len(title) else (flat, "")
                 return title, flat[len(title):]
@@ -464,6 +472,8 @@ class _Reader:
 
     def _region_heading(self, ln: Line) -> bool:
         """A province or prefecture alone on its line, followed by a line that is not one."""
+        if len(ln.key) > 12:
+            return False
         flat = squash(ln.key)
         if not (2 <= len(flat) <= 8 and names.is_major_place(flat)):
             return False

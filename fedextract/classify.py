@@ -33,7 +33,9 @@ def classify(title: str, lines: list[Line]) -> DocType:
     keys = "\n".join([ln.key for ln in lines])
     if "名单" in keys and _AWARD_VERB.search(keys) and any(_lists_honours(ln.key) for ln in lines if "名单" in ln.key):
         return "award_decision"
-    if _AWARD_VERB.search(keys) and _grants_to_someone(lines):
+    planned = t.endswith(_PLAN_KINDS) and _outlined(lines)  # 某某2006年工作意见 with its outline
+    if not planned and _AWARD_VERB.search(keys) and (_COUNTED.search(keys) or not _outlined(lines)) \
+            and _grants_to_someone(lines):
         return "award_decision"
     if ":" in keys and any(ln.key.rstrip().endswith(":") and lead_in_honour(ln.key) for ln in lines if ln.text):
         return "award_decision"  # 获得…奖章的会员有: — a list of honorees follows
@@ -47,6 +49,23 @@ def classify(title: str, lines: list[Line]) -> DocType:
             if items >= 2:
                 return "plan"
     return "other"
+
+
+_PLAN_KINDS = ("意见", "要点", "计划", "方案", "规划", "思路", "安排", "纲要")
+# 等10户, 5名, 3个: a grant counts its honorees; a plan that only mentions 表彰 or 推荐 does not
+_COUNTED = re.compile(r"等\s?[\d一二三四五六七八九十百]{1,5}\s?[个户人名家位]|[\d一二三四五六七八九十百]{1,5}\s?[户名位]")
+
+
+def _outlined(lines: list[Line]) -> bool:
+    """Two section headings or more: an outline (a plan, unless the grants count their honorees)."""
+    sections = 0
+    for ln in lines:
+        m = match_marker(ln)
+        if m is not None and m.kind == "section":
+            sections += 1
+            if sections >= 2:
+                return True
+    return False
 
 
 def _grants_to_someone(lines: list[Line]) -> bool:

