@@ -39,7 +39,7 @@ ORG_SUFFIXES = (
     "妇联", "妇女联合会", "委员会", "组委会", "妇委会", "妇工委", "工委", "团委", "党委", "支部", "团支部", "总支",
     "工会", "协会", "学会", "联合会", "商会", "研究会", "促进会", "基金会", "之家", "中心", "服务站", "工作站",
     "办公室", "办事处", "政府", "人民政府", "局", "厅", "处", "科", "室", "所", "站", "院", "馆", "校", "学校",
-    "小学", "中学", "大学", "学院", "幼儿园", "医院", "公司", "集团", "银行", "企业", "合作社", "基地", "社区",
+    "小学", "中学", "大学", "学院", "幼儿园", "医院", "公司", "集团", "银行", "支行", "分行", "企业", "合作社", "基地", "社区",
     "村委会", "居委会", "街道", "部", "队", "组", "班", "社", "台", "报社", "电视台", "法院", "检察院", "单位",
     "委", "会", "团", "办", "家庭", "示范岗", "巾帼文明岗", "车间", "分会", "党组", "机关", "总队", "支队", "大队",
 )
@@ -53,6 +53,7 @@ POST_WORDS = (
     "专业户",
 )
 _LONG_POST_WORDS = tuple(w for w in POST_WORDS if len(w) > 1)
+_LONG_ORG_SUFFIXES = tuple(w for w in ORG_SUFFIXES if len(w) > 1)
 # A place root is two or three characters that are not themselves division suffixes, so that
 # ``湖区新村`` (the tail of 南湖区 glued to 新村) is not read as a place.
 _PLACE_ROOT = re.compile(rf"[^\s{PLACE_SUFFIX}]{{2,3}}[{PLACE_SUFFIX}]|(?:原|中国|中共|共青团)")
@@ -120,8 +121,8 @@ def is_person_name(text: str) -> bool:
         return False
     if k[-1] in PLACE_SUFFIX or (len(text) >= 3 and looks_like_org(text)):
         return False
-    if k.endswith(_LONG_POST_WORDS):
-        return False  # 居民, 教师: words, not names
+    if k.endswith(_LONG_POST_WORDS) or k.endswith(_LONG_ORG_SUFFIXES):
+        return False  # 居民, 教师, 居委会, 支行: words, not names
     return not any(w in k for w in ("妇联", "委员", "单位", "名单", "附件", "家庭", "集体"))
 
 
@@ -181,13 +182,13 @@ def split_name_last(token: str) -> tuple[str, str] | None:
     return None
 
 
-def _place_then_name(token: str) -> tuple[str, str] | None:
-    """Split ``<place><name>``: the place ends at a division suffix or a unit word (``三井街道``,
-    ``区环卫局``), the rest is a name."""
+def _place_then_name(token: str, units: bool = False) -> tuple[str, str] | None:
+    """Split ``<place><name>``: the place ends at a division suffix (or, with ``units``, at a unit
+    word: ``三井街道``, ``区环卫局``, for a family written ``…家庭``), the rest is a name."""
     k = key(token)
     found: tuple[str, str] | None = None
     for i in range(len(k) - 3, 0, -1):  # the longest place first: 宝林里社区|耿某某, not 宝林里社|区耿某某
-        if (k[i] in PLACE_SUFFIX or k[: i + 1].endswith(ORG_SUFFIXES)) and is_person_name(token[i + 1 :]):
+        if (k[i] in PLACE_SUFFIX or (units and k[: i + 1].endswith(ORG_SUFFIXES))) and is_person_name(token[i + 1 :]):
             if len(token) - i - 1 <= 3:
                 return token[i + 1 :], token[: i + 1]
             found = found or (token[i + 1 :], token[: i + 1])
@@ -201,7 +202,7 @@ def split_family(token: str) -> tuple[str, str | None] | None:
         return None
     if is_person_name(token[:-2]):
         return token[:-2], None
-    return _place_then_name(token[:-2])
+    return _place_then_name(token[:-2], units=True)
 
 
 @lru_cache(maxsize=16384)

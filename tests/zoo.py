@@ -1,0 +1,212 @@
+"""The layout zoo: random honour lists rendered in the catalogued layouts (``docs/layouts.md``).
+
+Names come from the surname list in :mod:`fedextract.names` and a set of given-name characters,
+units from the place table (:func:`fedextract.names._places`) and unit words, posts from post
+words.  No corpus text feeds the generator.  Each layout renders a whole decision page — title,
+grant sentence, list heading, rows — and knows the entries it wrote, so a test can score what
+the parser reads back.
+"""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from fedextract import names
+
+# given-name characters: common, none a place suffix, a unit or post word, or a surname
+GIVEN = "晓明华丽芳敏静燕红霞玲娟婷雪梅兰英秀桂凤春艳丹萍莉颖慧佳欣怡宁蕾琳洁倩思雨嘉琪瑶涵韵"
+UNIT_WORDS = ("第一小学", "第二中学", "人民医院", "妇幼保健院", "供电公司", "农业银行支行", "社区居委会", "妇女联合会")
+POSTS = ("教师", "主任", "校长", "经理", "护士长", "副主任")
+HONOURS = ("巾帼建功标兵", "三八红旗手", "最美家庭", "岗位能手", "先进工作者")
+
+Entry = tuple[str, str | None]  # (name, affiliation)
+
+
+@dataclass(frozen=True)
+class Sample:
+    text: str
+    entries: list[Entry]
+
+
+def _surnames() -> list[str]:
+    return sorted(s for s in names.SURNAMES if s not in GIVEN)
+
+
+def _places() -> list[str]:
+    return sorted(p for p, level in names._places().items() if level <= 2 and p[-1] in "市县区" and len(p) == 3)
+
+
+class Gen:
+    def __init__(self, seed: int) -> None:
+        self.r = random.Random(seed)
+        self.surnames = _surnames()
+        self.places = _places()
+
+    def name(self, size: int | None = None) -> str:
+        size = size or self.r.choice((2, 3, 3))
+        while True:
+            n = self.r.choice(self.surnames) + "".join(self.r.choice(GIVEN) for _ in range(size - 1))
+            if names.is_person_name(n):
+                return n
+
+    def unit(self) -> str:
+        return self.r.choice(self.places) + self.r.choice(UNIT_WORDS)
+
+    def people(self, lo: int = 3, hi: int = 8) -> list[str]:
+        out: list[str] = []
+        for _ in range(self.r.randint(lo, hi)):
+            n = self.name()
+            if n not in out:
+                out.append(n)
+        return out
+
+
+def _page(honour: str, rows: list[str], n: int, first: str, unit: str = "人") -> str:
+    return "\n".join([
+        f"关于表彰{honour}的决定",
+        "各县区妇联:",
+        f"经研究,决定授予{first}等{n}{unit}“{honour}”荣誉称号。",
+        "希望受表彰的同志珍惜荣誉,再创佳绩。",
+        "某某市妇联",
+        "2020年3月8日",
+        f"“{honour}”名单",
+        *rows,
+    ]) + "\n"
+
+
+def name_unit_rows(g: Gen) -> Sample:
+    people = g.people()
+    entries: list[Entry] = [(p, g.unit() + g.r.choice(POSTS)) for p in people]
+    rows = [f"{p} {a}" for p, a in entries]
+    return Sample(_page(g.r.choice(HONOURS), rows, len(people), people[0]), entries)
+
+
+def numbered_rows(g: Gen) -> Sample:
+    people = g.people()
+    entries: list[Entry] = [(p, g.unit()) for p in people]
+    rows = [f"{i}.{p} {a}" for i, (p, a) in enumerate(entries, 1)]
+    return Sample(_page(g.r.choice(HONOURS), rows, len(people), people[0]), entries)
+
+
+def padded_names(g: Gen) -> Sample:
+    people = g.people()
+    entries: list[Entry] = [(p, g.unit()) for p in people]
+    rows = [f"{' '.join(p)}  {a}" for p, a in entries]
+    return Sample(_page(g.r.choice(HONOURS), rows, len(people), people[0]), entries)
+
+
+def unit_colon_name(g: Gen) -> Sample:
+    people = g.people()
+    entries: list[Entry] = [(p, g.unit()) for p in people]
+    rows = [f"{a}:{p}" for p, a in entries]
+    return Sample(_page(g.r.choice(HONOURS), rows, len(people), people[0]), entries)
+
+
+def names_enumerated(g: Gen) -> Sample:
+    people = g.people()
+    entries: list[Entry] = [(p, None) for p in people]
+    return Sample(_page(g.r.choice(HONOURS), ["、".join(people)], len(people), people[0]), entries)
+
+
+def place_families(g: Gen) -> Sample:
+    people = g.people()
+    entries: list[Entry] = [(p, g.r.choice(g.places)) for p in people]
+    rows = [f"{a} {p}家庭" for p, a in entries]
+    return Sample(_page("最美家庭", rows, len(people), people[0], unit="户"), entries)
+
+
+def name_bracket_unit(g: Gen) -> Sample:
+    people = g.people()
+    entries: list[Entry] = [(p, f"{g.unit()}{g.r.choice(POSTS)}") for p in people]
+    rows = [f"{p}({a})" for p, a in entries]
+    return Sample(_page(g.r.choice(HONOURS), rows, len(people), people[0]), entries)
+
+
+def table_rows(g: Gen) -> Sample:
+    people = g.people()
+    entries: list[Entry] = [(p, g.unit()) for p in people]
+    rows = ["序号 | 姓名 | 工作单位", *(f"{i} | {p} | {a}" for i, (p, a) in enumerate(entries, 1))]
+    return Sample(_page(g.r.choice(HONOURS), rows, len(people), people[0]), entries)
+
+
+def cells_per_line(g: Gen) -> Sample:
+    people = g.people()
+    entries: list[Entry] = [(p, g.unit()) for p in people]
+    cells = ["序号", "姓名", "单位", *(c for i, (p, a) in enumerate(entries, 1) for c in (str(i), p, a))]
+    return Sample(_page(g.r.choice(HONOURS), [f"{c} |" for c in cells], len(people), people[0]), entries)
+
+
+def post_before_name(g: Gen) -> Sample:
+    people = g.people()
+    entries: list[Entry] = [(p, g.unit() + g.r.choice(POSTS)) for p in people]
+    rows = [f"{a}{p}" for p, a in entries]
+    return Sample(_page(g.r.choice(HONOURS), rows, len(people), people[0]), entries)
+
+
+def region_families(g: Gen) -> Sample:
+    entries: list[Entry] = []
+    rows = []
+    for _ in range(g.r.randint(3, 6)):
+        region = g.r.choice(g.places)
+        members = g.people(1, 2)
+        entries.extend((m, region) for m in members if (m, region) not in entries)
+        rows.append(f"{region}:{'、'.join(members)}家庭;")
+    return Sample(_page("最美家庭", rows, len(rows), entries[0][0], unit="户"), entries)
+
+
+def traditional(g: Gen) -> Sample:
+    """``name unit`` rows, the whole page in traditional script (opencc's s2t)."""
+    import opencc  # noqa: PLC0415  (the test extra has it)
+
+    s2t = opencc.OpenCC("s2t").convert
+    sample = name_unit_rows(g)
+    return Sample(s2t(sample.text), [(s2t(n), s2t(a) if a else a) for n, a in sample.entries])
+
+
+def cut_off(g: Gen) -> Sample:
+    """``name unit`` rows, the page cut right after the last row's name."""
+    sample = name_unit_rows(g)
+    last_name, last_unit = sample.entries[-1]
+    assert last_unit is not None
+    return Sample(sample.text.rstrip("\n")[: -len(last_unit) - 1], [*sample.entries[:-1], (last_name, None)])
+
+
+LAYOUTS: dict[str, Callable[[Gen], Sample]] = {
+    "post glued before the name": post_before_name,
+    "region label families": region_families,
+    "traditional script": traditional,
+    "cut off mid-entry": cut_off,
+    "name unit rows": name_unit_rows,
+    "numbered rows": numbered_rows,
+    "padded names": padded_names,
+    "unit:name rows": unit_colon_name,
+    "names enumerated": names_enumerated,
+    "place families": place_families,
+    "name(unit、post)": name_bracket_unit,
+    "table rows": table_rows,
+    "one cell per line": cells_per_line,
+}
+
+
+def read_back(text: str) -> list[Entry]:
+    """The entries fedextract reads from ``text`` (every list of its first document)."""
+    from fedextract.pipeline import extract_record  # noqa: PLC0415
+
+    doc = extract_record(text.encode("utf-8"))["documents"][0]
+    return [(h["name"], h["affiliation"]) for lst in doc.get("award_lists", []) for h in lst["honorees"]]
+
+
+def f1(expected: list[Entry], found: list[Entry]) -> float:
+    want, got = list(expected), list(found)
+    tp = 0
+    for e in got:
+        if e in want:
+            want.remove(e)
+            tp += 1
+    if not expected and not found:
+        return 1.0
+    precision = tp / len(found) if found else 0.0
+    recall = tp / len(expected) if expected else 0.0
+    return 2 * precision * recall / (precision + recall) if precision + recall else 0.0
