@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 
 from . import names
 from .award_lists import OpenList, finish_lists, lists_from_awards
-from .award_sentences import is_honour, lead_in_honour, parse_awards
+from .award_sentences import BRACKET_TAIL, is_honour, lead_in_honour, parse_awards
 from .award_tables import Table, cells_of, header_roles
 from .dates import standalone_date
 from .honorees import Entry, is_table_header, read_list_line
@@ -53,11 +53,9 @@ def _is_list_title(token: str) -> bool:
     """``…名单``, also with a bracketed note after it (``表彰名单(兵团部分)``, ``名单(10户)``)."""
     k = key(token)
     if k.endswith(")"):
-        k = _BRACKET_TAIL.sub("", k)
+        k = BRACKET_TAIL.sub("", k)
     return k.endswith("名单") and 4 <= len(k) <= 80 and "。" not in k
 
-
-_BRACKET_TAIL = re.compile(r"\([^()]{1,20}\)$")
 
 
 _ENUMERATION_LEADS = ("分别为", "分别是", "他们是", "她们是", "名单为", "名单是")

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from typing import Literal
 
-from .award_sentences import lead_in_honour
+from .award_sentences import BRACKET_TAIL, lead_in_honour
 from .markers import match_marker
 from .normalize import Line
 from .textkey import key
@@ -80,8 +80,6 @@ def _grants_to_someone(lines: list[Line]) -> bool:
 
 def _lists_honours(k: str) -> bool:
     """A ``…名单`` heading or a ``名单如下`` lead-in."""
-    first = _BRACKET_TAIL.sub("", k.split(maxsplit=1)[0])  # 表彰名单(兵团部分), 名单(10户)
+    first = BRACKET_TAIL.sub("", k.split(maxsplit=1)[0])  # 表彰名单(兵团部分), 名单(10户)
     return (first.endswith("名单") and len(first) <= 80) or "名单如下" in k
 
-
-_BRACKET_TAIL = re.compile(r"\([^()]{1,20}\)$")
