@@ -147,8 +147,9 @@ def read_input(path: str) -> bytes:
     return data
 
 
-def process(path: str, *, pretty: bool = False) -> FileResult:
-    """Read, decode, parse and serialise one input.  Never raises an ``Exception``."""
+def process(path: str, *, pretty: bool = False, stdin_name: str = STDIN) -> FileResult:
+    """Read, decode, parse and serialise one input.  Never raises an ``Exception``.  The record
+    names its input (``source.path``, ``source.name``); standard input is named ``stdin_name``."""
     shown = STDIN_NAME if path == STDIN else display(path)
     try:
         data = read_input(path)
@@ -159,7 +160,9 @@ def process(path: str, *, pretty: bool = False) -> FileResult:
     except Exception as exc:  # noqa: BLE001 - a worker must report, never crash
         return FileResult(shown, error=_internal(exc), internal=True)
     try:
-        record = extract_record(data, name=None if path == STDIN else os.path.basename(shown))
+        record = extract_record(data, name=os.path.basename(stdin_name) or stdin_name if path == STDIN
+                                else os.path.basename(shown),
+                                path=stdin_name if path == STDIN else shown)
         del data  # not needed while serialising: lowers the peak for big inputs
         payload = dumps(record, pretty=pretty)
         return FileResult(shown, payload, documents=len(record["documents"]), honorees=count_honorees(record),
@@ -287,8 +290,8 @@ def started_pool(jobs: int) -> Iterator[Pool | None]:
         pool.shutdown()
 
 
-def run(tasks: Sequence[Task], *, jobs: int, ordered: bool = True,
-        pool: Pool | None = None) -> Generator[FileResult, None, None]:
+def run(tasks: Sequence[Task], *, jobs: int, ordered: bool = True, pool: Pool | None = None,
+        stdin_name: str = STDIN) -> Generator[FileResult, None, None]:
     """Process ``tasks``, yielding results in input order (or as they finish when not ``ordered``).
 
     ``jobs <= 1`` runs in this process.  Otherwise workers take chunks of files (see
@@ -302,7 +305,7 @@ def run(tasks: Sequence[Task], *, jobs: int, ordered: bool = True,
         if pool is not None:
             pool.shutdown()
         for task in tasks:
-            yield _preset(task) or process(task.path)
+            yield _preset(task) or process(task.path, stdin_name=stdin_name)
         return
     from concurrent.futures import FIRST_COMPLETED, wait  # noqa: PLC0415
     from concurrent.futures.process import BrokenProcessPool  # noqa: PLC0415

@@ -64,6 +64,8 @@ def build_parser() -> argparse.ArgumentParser:
                    help="worker processes for batches (default: CPUs available; 1 = in-process)")
     p.add_argument("--unordered", action="store_true", help="emit batch results as they finish")
     p.add_argument("--sqlite", metavar="DB", help="also load each successful record into SQLite DB")
+    p.add_argument("--stdin-name", default=_STDIN, metavar="NAME",
+                   help="source.name and source.path of standard input's record (default: %(default)s)")
     p.add_argument("--schema", action="store_true", help="print the output JSON Schema and exit")
     p.add_argument("--version", action="version", version=f"{PROG} {__version__}")
     return p
@@ -215,7 +217,7 @@ def _single(args: argparse.Namespace, path: str, loader: _Loader | None) -> int:
 
     if path != batch.STDIN and os.path.isdir(path):
         raise Fatal(f"{batch.display(path)}: is a directory (give a file, or use --format jsonl)")
-    result = batch.process(path, pretty=args.pretty)
+    result = batch.process(path, pretty=args.pretty, stdin_name=args.stdin_name)
     if result.payload is None:
         if result.internal:
             raise Fatal(f"internal error while parsing {result.path}: {result.error}")
@@ -243,7 +245,7 @@ def _batch(args: argparse.Namespace, paths: list[str], loader: _Loader | None) -
         if not tasks:
             raise Fatal(f"no input files: nothing matches {args.glob!r} in {', '.join(map(batch.display, paths))}")
         counts = _write_results(args, batch.run(tasks, jobs=min(wanted, len(tasks)), ordered=not args.unordered,
-                                                pool=pool), len(tasks), loader)
+                                                pool=pool, stdin_name=args.stdin_name), len(tasks), loader)
     files, documents, honorees, warnings, failed = counts
     elapsed = time.perf_counter() - started
     print(f"{PROG}: {files} files, {documents} documents, {honorees} honorees, {warnings} warnings, "
@@ -349,8 +351,7 @@ class _Loader:
 
         assert result.payload is not None
         record = orjson.loads(result.payload)  # validated by the worker that wrote it
-        path = None if result.path == batch.STDIN_NAME else result.path
-        self.module.load(self.conn, record, path=path)
+        self.module.load(self.conn, record, path=record["source"].get("path"))
 
     def try_load(self, result: FileResult, progress: _Progress) -> bool:
         try:

@@ -71,7 +71,7 @@ def record(path: str) -> Record:
     """The record dict for one file, or its error record.  Never raises an ``Exception``."""
     try:
         with open(path, "rb") as fh:
-            return extract_record(fh.read(), name=os.path.basename(path))
+            return extract_record(fh.read(), name=os.path.basename(path), path=path)
     except InputError as exc:
         message = _one_line(str(exc))
     except OSError as exc:

@@ -53,6 +53,9 @@ class Source(_Model):
     sha256: str
     encoding: str
     lines: int
+    path: str | None = Field(default=None, description="where the input came from: its path as given, or as found under a "
+                             "directory given (relative when that was); the --stdin-name for standard input; null when "
+                             "the text was handed to the library directly")
 
 
 class DocNumber(_Model):

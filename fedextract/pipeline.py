@@ -69,22 +69,26 @@ def extract_bytes(data: bytes, *, name: str | None = None) -> Extraction:
 
 
 def extract_file(path: str | Path) -> Extraction:
-    """Read, decode and parse the file at ``path``."""
+    """Read, decode and parse the file at ``path`` (recorded as ``source.path``)."""
+    from .models import Extraction  # noqa: PLC0415
+
     p = Path(path)
-    return extract_bytes(p.read_bytes(), name=p.name)
+    return Extraction.model_validate(extract_record(p.read_bytes(), name=p.name, path=str(path)))
 
 
-def extract_record(data: bytes, *, name: str | None = None) -> Node:
+def extract_record(data: bytes, *, name: str | None = None, path: str | None = None) -> Node:
     """Like :func:`extract_bytes`, as a validated plain record (what ``Extraction.model_dump``
     would give), without building the models: the CLI's path."""
     text, encoding = decode(data)
-    return record_of_text(text, name=name, encoding=encoding, sha256=hashlib.sha256(data).hexdigest())
+    return record_of_text(text, name=name, encoding=encoding, sha256=hashlib.sha256(data).hexdigest(), path=path)
 
 
-def record_of_text(text: str, *, name: str | None = None, encoding: str = "utf-8", sha256: str | None = None) -> Node:
+def record_of_text(
+    text: str, *, name: str | None = None, encoding: str = "utf-8", sha256: str | None = None, path: str | None = None
+) -> Node:
     """The validated plain record of already decoded ``text`` (the report keeps the text too)."""
     with gc_paused():
-        return validate(build_tree(text, name=name, encoding=encoding, sha256=sha256))
+        return validate(build_tree(text, name=name, encoding=encoding, sha256=sha256, path=path))
 
 
 @contextmanager
@@ -105,7 +109,9 @@ def gc_paused() -> Iterator[None]:
         gc.enable()
 
 
-def build_tree(text: str, *, name: str | None = None, encoding: str = "utf-8", sha256: str | None = None) -> Node:
+def build_tree(
+    text: str, *, name: str | None = None, encoding: str = "utf-8", sha256: str | None = None, path: str | None = None
+) -> Node:
     """The record of ``text`` as plain data, not yet validated."""
     raw_lines = split_lines(text)
     lines, removals = make_lines(raw_lines)
@@ -129,7 +135,7 @@ def build_tree(text: str, *, name: str | None = None, encoding: str = "utf-8", s
         if ln.number not in used and (ln.text or ln.number in orphans)
     ]
     return {
-        "source": {"name": name, "sha256": digest, "encoding": encoding, "lines": len(raw_lines)},
+        "source": {"name": name, "sha256": digest, "encoding": encoding, "lines": len(raw_lines), "path": path},
         "documents": documents,
         "unparsed": unparsed,
     }

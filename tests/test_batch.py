@@ -117,7 +117,7 @@ def test_missing_and_empty_paths_fail_softly(corpus: Path, cli: Cli) -> None:
 def test_parser_exception_is_an_error_record(corpus: Path, cli: Cli, monkeypatch: pytest.MonkeyPatch) -> None:
     real = batch.extract_record
 
-    def flaky(data: bytes, *, name: str | None = None) -> dict[str, Any]:
+    def flaky(data: bytes, *, name: str | None = None, path: str | None = None) -> dict[str, Any]:
         if name == "b_decision.txt":
             raise ValueError("parser bug")
         return real(data, name=name)
@@ -173,7 +173,7 @@ def test_worker_crash_fails_only_its_file(corpus: Path, cli: Cli, monkeypatch: p
         pytest.skip("the crash is injected by monkeypatching, which only fork children inherit")
     real = batch.extract_record
 
-    def crashing(data: bytes, *, name: str | None = None) -> dict[str, Any]:
+    def crashing(data: bytes, *, name: str | None = None, path: str | None = None) -> dict[str, Any]:
         if name == "c_big5.txt":
             os._exit(3)
         return real(data, name=name)
@@ -330,7 +330,7 @@ def _crash_on(doomed: set[str], monkeypatch: pytest.MonkeyPatch) -> None:
         pytest.skip("the crash is injected by monkeypatching, which only fork children inherit")
     real = batch.extract_record
 
-    def crashing(data: bytes, *, name: str | None = None) -> dict[str, Any]:
+    def crashing(data: bytes, *, name: str | None = None, path: str | None = None) -> dict[str, Any]:
         if name in doomed:
             os._exit(3)
         return real(data, name=name)
@@ -397,3 +397,27 @@ def test_kill_stops_workers_that_missed_sigterm(monkeypatch: pytest.MonkeyPatch)
                 with contextlib.suppress(ProcessLookupError):
                     os.kill(proc.pid, signal.SIGKILL)
         pool.shutdown()
+
+
+def test_every_record_names_its_own_path(tmp_path: Path, cli: Cli, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Two folders holding files of the same name: each JSON line says which one it is."""
+    for folder in ("x", "y"):
+        (tmp_path / folder).mkdir()
+        (tmp_path / folder / "a.txt").write_bytes(SEED.read_bytes())
+    monkeypatch.chdir(tmp_path)
+    res = cli("x", "y", "--jobs", "1")
+    sources = [json.loads(line)["source"] for line in res.out.splitlines()]
+    assert [(s["name"], s["path"]) for s in sources] == [("a.txt", "x/a.txt"), ("a.txt", "y/a.txt")]
+
+
+def test_stdin_is_named_by_stdin_name(cli: Cli) -> None:
+    res = cli("-", "--stdin-name", "inbox/mail.txt", stdin=SEED.read_bytes())
+    source = json.loads(res.out)["source"]
+    assert (source["name"], source["path"]) == ("mail.txt", "inbox/mail.txt")
+
+
+def test_extract_file_records_the_path() -> None:
+    import fedextract
+
+    assert fedextract.extract_file(SEED).source.path == str(SEED)
+    assert fedextract.extract("第一篇:某某工作意见\n一、总体要求").source.path is None

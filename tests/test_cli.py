@@ -61,7 +61,7 @@ def test_stdin(cli: Cli) -> None:
     res = cli("-", stdin=SEED.read_bytes())
     assert res.code == 0 and res.err == ""
     record, from_file = _record(res.out), _record(cli(SEED).out)
-    assert record["source"]["name"] is None  # type: ignore[index]
+    assert record["source"]["name"] == "-" and record["source"]["path"] == "-"  # type: ignore[index]  # --stdin-name
     assert record["documents"] == from_file["documents"] and record["unparsed"] == from_file["unparsed"]
 
 
@@ -106,7 +106,7 @@ def test_output_file_untouched_on_bad_input(cli: Cli, tmp_path: Path) -> None:
 
 
 def test_output_temp_removed_when_parser_fails(cli: Cli, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    def boom(data: bytes, *, name: str | None = None) -> dict[str, Any]:
+    def boom(data: bytes, *, name: str | None = None, path: str | None = None) -> dict[str, Any]:
         raise RuntimeError("boom")
 
     monkeypatch.setattr("fedextract.batch.extract_record", boom)
@@ -218,7 +218,7 @@ def test_any_bytes_give_json_or_one_error_line(cli: Cli, tmp_path: Path, data: b
 
 
 def test_internal_error_is_one_line(cli: Cli, monkeypatch: pytest.MonkeyPatch) -> None:
-    def boom(data: bytes, *, name: str | None = None) -> dict[str, Any]:
+    def boom(data: bytes, *, name: str | None = None, path: str | None = None) -> dict[str, Any]:
         raise RuntimeError("parser bug\non two lines")
 
     monkeypatch.setattr("fedextract.batch.extract_record", boom)
@@ -227,7 +227,7 @@ def test_internal_error_is_one_line(cli: Cli, monkeypatch: pytest.MonkeyPatch) -
 
 
 def test_keyboard_interrupt(cli: Cli, monkeypatch: pytest.MonkeyPatch) -> None:
-    def interrupted(data: bytes, *, name: str | None = None) -> dict[str, Any]:
+    def interrupted(data: bytes, *, name: str | None = None, path: str | None = None) -> dict[str, Any]:
         raise KeyboardInterrupt
 
     monkeypatch.setattr("fedextract.batch.extract_record", interrupted)
@@ -271,7 +271,7 @@ def test_module_seed_end_to_end(cli: Cli) -> None:
 
 def test_module_stdin_end_to_end() -> None:
     res = run_module("-", stdin=SEED.read_bytes())
-    assert res.code == 0 and _record(res.out)["source"]["name"] is None  # type: ignore[index]
+    assert res.code == 0 and _record(res.out)["source"]["name"] == "-"  # type: ignore[index]
 
 
 @pytest.mark.parametrize("kind", ["missing", "png", "empty"])
