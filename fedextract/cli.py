@@ -347,7 +347,6 @@ class _Loader:
     def load(self, result: FileResult) -> None:
         import orjson  # noqa: PLC0415
 
-        from . import batch  # noqa: PLC0415
 
         assert result.payload is not None
         record = orjson.loads(result.payload)  # validated by the worker that wrote it
