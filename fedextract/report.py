@@ -202,9 +202,9 @@ def build_file(number: int, path: str, data: bytes | None = None, error: str | N
         view.error = exc.strerror or str(exc)
         return view
     view.lines = split_lines(text)
-    name = None if path == "-" else os.path.basename(path)
     try:
-        record = record_of_text(text, name=name, encoding=encoding, sha256=hashlib.sha256(data).hexdigest())
+        record = record_of_text(text, name=os.path.basename(path) or path, encoding=encoding,
+                                sha256=hashlib.sha256(data).hexdigest(), path=path)
     except Exception as exc:  # noqa: BLE001 - a parser bug shows as this file's error, the report goes on
         view.error = f"internal error: {type(exc).__name__}: {exc}"
         return view
