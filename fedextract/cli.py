@@ -248,9 +248,14 @@ def _batch(args: argparse.Namespace, paths: list[str], loader: _Loader | None) -
                                                 pool=pool, stdin_name=args.stdin_name), len(tasks), loader)
     files, documents, honorees, warnings, failed = counts
     elapsed = time.perf_counter() - started
-    print(f"{PROG}: {files} files, {documents} documents, {honorees} honorees, {warnings} warnings, "
-          f"{failed} failed, {elapsed:.2f} s", file=sys.stderr, flush=True)
+    print(f"{PROG}: {_count(files, 'file')}, {_count(documents, 'document')}, {_count(honorees, 'honoree')}, "
+          f"{_count(warnings, 'warning')}, {failed} failed, {elapsed:.2f} s", file=sys.stderr, flush=True)
     return 1 if failed else 0
+
+
+def _count(n: int, noun: str) -> str:
+    """``1 file``, ``2 files``."""
+    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
 
 
 def _write_results(args: argparse.Namespace, results: Generator[FileResult, None, None], total: int,

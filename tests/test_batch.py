@@ -25,7 +25,7 @@ import fedextract
 from fedextract import batch
 from tests.conftest import ENCODING_FIXTURES, ROOT, SEED, Cli, run_module
 
-SUMMARY = re.compile(r"^fedextract: (\d+) files, (\d+) documents, (\d+) honorees, (\d+) warnings, (\d+) failed, \d+\.\d\d s$")
+SUMMARY = re.compile(r"^fedextract: (\d+) files?, (\d+) documents?, (\d+) honorees?, (\d+) warnings?, (\d+) failed, \d+\.\d\d s$")
 
 
 @pytest.fixture
@@ -421,3 +421,9 @@ def test_extract_file_records_the_path() -> None:
 
     assert fedextract.extract_file(SEED).source.path == str(SEED)
     assert fedextract.extract("第一篇:某某工作意见\n一、总体要求").source.path is None
+
+
+def test_summary_counts_in_singular_and_plural(tmp_path: Path, cli: Cli) -> None:
+    (tmp_path / "one.txt").write_text("第一篇:某某工作意见\n一、总体要求\n", "utf-8")
+    res = cli(tmp_path, "--jobs", "1")
+    assert re.match(r"^fedextract: 1 file, 1 document, 0 honorees, \d+ warnings?, 0 failed, ", res.err_lines[-1])
