@@ -83,12 +83,14 @@ def one_line(text: str) -> str:
     return " ".join(text.split()) if any(c in text for c in "\r\n\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029") else text
 
 
-def discover(paths: Sequence[str], pattern: str = "*.txt") -> list[Task]:
+def discover(paths: Sequence[str], pattern: str | Sequence[str] = "*.txt") -> list[Task]:
     """Expand directories (recursively, sorted, symlinked directories not followed) into the
-    files matching ``pattern``; other paths are kept as given, in argument order.
+    files matching ``pattern`` (one, or several: a file matching any); other paths are kept as
+    given, in argument order.
 
     A pattern without ``/`` matches the file name, one with ``/`` the path relative to the
-    directory argument (``*`` also matches ``/``).
+    directory argument (``*`` also matches ``/``, and ``**/`` matches no directory too, so
+    ``**/*.txt`` finds the files of a flat folder).  Matching ignores case (``A01.TXT``).
     """
     tasks: list[Task] = []
     for arg in paths:
@@ -99,7 +101,7 @@ def discover(paths: Sequence[str], pattern: str = "*.txt") -> list[Task]:
     return tasks
 
 
-def _walk(root: str, pattern: str) -> list[Task]:
+def _walk(root: str, pattern: str | Sequence[str]) -> list[Task]:
     found: list[tuple[tuple[str, ...], Task]] = []
 
     def failed(exc: OSError) -> None:
@@ -109,8 +111,11 @@ def _walk(root: str, pattern: str) -> list[Task]:
     import fnmatch  # noqa: PLC0415 - batch mode only
     import re  # noqa: PLC0415
 
-    matches = re.compile(fnmatch.translate(pattern)).match  # what fnmatchcase does, compiled once
-    by_path = "/" in pattern
+    patterns = [pattern] if isinstance(pattern, str) else list(pattern)
+    # a leading ``**/`` may also match no directory: the pattern without it is one more choice
+    patterns += [p[3:] for p in patterns if p.startswith("**/")]
+    by_path = any("/" in p for p in patterns)
+    matches = re.compile("|".join(fnmatch.translate(p) for p in patterns), re.IGNORECASE).match  # compiled once
     for directory, _dirs, files in os.walk(root, onerror=failed):
         rel_dir = os.path.relpath(directory, root)  # once per directory, not per file
         parts = () if rel_dir == os.curdir else Path(rel_dir).parts

@@ -58,8 +58,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--format", choices=("auto", "json", "jsonl"), default="auto",
                    help="json: one record; jsonl: one line per file; auto (default): jsonl when "
                         "several paths or a directory are given")
-    p.add_argument("--glob", default="*.txt", metavar="PATTERN",
-                   help="files to take from directories (default: %(default)s)")
+    p.add_argument("--glob", action="append", metavar="PATTERN",
+                   help="files to take from directories, case-insensitive, repeatable, '**/' for any depth "
+                        "(default: *.txt)")
     p.add_argument("-j", "--jobs", type=int, metavar="N",
                    help="worker processes for batches (default: CPUs available; 1 = in-process)")
     p.add_argument("--unordered", action="store_true", help="emit batch results as they finish")
@@ -153,8 +154,8 @@ def build_report_parser() -> argparse.ArgumentParser:
     p.add_argument("paths", nargs="+", metavar="PATH",
                    help="input files or directories (recursed for --glob files); '-' reads stdin")
     p.add_argument("-o", "--output", metavar="OUT", help="write the HTML to OUT atomically instead of stdout")
-    p.add_argument("--glob", default="*.txt", metavar="PATTERN",
-                   help="files to take from directories (default: %(default)s)")
+    p.add_argument("--glob", action="append", metavar="PATTERN",
+                   help="files to take from directories, case-insensitive, repeatable (default: *.txt)")
     p.add_argument("--title", default="fedextract report", help="the page's title")
     return p
 
@@ -196,9 +197,10 @@ def _report(args: argparse.Namespace) -> int:
     paths: list[str] = args.paths
     if _STDIN in paths and len(paths) > 1:
         raise Fatal("'-' (stdin) cannot be combined with other inputs")
-    views = report.views_of(paths, args.glob)
+    globs = args.glob or ["*.txt"]
+    views = report.views_of(paths, globs)
     if not views:
-        raise Fatal(f"no input files: nothing matches {args.glob!r} in {', '.join(map(batch.display, paths))}")
+        raise Fatal(f"no input files: nothing matches {' '.join(globs)!r} in {', '.join(map(batch.display, paths))}")
     failed = [v for v in views if v.error is not None]
     single = len(paths) == 1 and not os.path.isdir(paths[0])
     if single and failed:
@@ -241,9 +243,10 @@ def _batch(args: argparse.Namespace, paths: list[str], loader: _Loader | None) -
     wanted = 1 if paths == [batch.STDIN] else args.jobs or default_jobs()
     several = len(paths) > 1 or os.path.isdir(paths[0])  # else one file: no pool
     with batch.started_pool(wanted if several else 1) as pool:  # workers warm up during the walk
-        tasks = batch.discover(paths, args.glob)
+        globs = args.glob or ["*.txt"]
+        tasks = batch.discover(paths, globs)
         if not tasks:
-            raise Fatal(f"no input files: nothing matches {args.glob!r} in {', '.join(map(batch.display, paths))}")
+            raise Fatal(f"no input files: nothing matches {' '.join(globs)!r} in {', '.join(map(batch.display, paths))}")
         counts = _write_results(args, batch.run(tasks, jobs=min(wanted, len(tasks)), ordered=not args.unordered,
                                                 pool=pool, stdin_name=args.stdin_name), len(tasks), loader)
     files, documents, honorees, warnings, failed = counts

@@ -263,7 +263,7 @@ def render(views: Sequence[FileView], *, title: str = "fedextract report") -> st
     return page
 
 
-def views_of(paths: Sequence[str], pattern: str = "*.txt") -> list[FileView]:
+def views_of(paths: Sequence[str], pattern: str | Sequence[str] = "*.txt") -> list[FileView]:
     """The file views of every input that ``paths`` names (directories walked as by the CLI)."""
     from .batch import discover  # noqa: PLC0415
 

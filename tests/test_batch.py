@@ -427,3 +427,21 @@ def test_summary_counts_in_singular_and_plural(tmp_path: Path, cli: Cli) -> None
     (tmp_path / "one.txt").write_text("第一篇:某某工作意见\n一、总体要求\n", "utf-8")
     res = cli(tmp_path, "--jobs", "1")
     assert re.match(r"^fedextract: 1 file, 1 document, 0 honorees, \d+ warnings?, 0 failed, ", res.err_lines[-1])
+
+
+def test_glob_is_repeatable_case_insensitive_and_takes_double_star(tmp_path: Path) -> None:
+    (tmp_path / "sub").mkdir()
+    for name in ("a.txt", "B.TXT", "sub/c.txt", "d.md"):
+        (tmp_path / name).write_text("x", "utf-8")
+    found = lambda pattern: [Path(t.path).relative_to(tmp_path).as_posix() for t in batch.discover([str(tmp_path)], pattern)]  # noqa: E731
+    assert found("*.txt") == ["B.TXT", "a.txt", "sub/c.txt"]
+    assert found("**/*.txt") == ["B.TXT", "a.txt", "sub/c.txt"]  # a flat folder too
+    assert found(["*.txt", "*.md"]) == ["B.TXT", "a.txt", "d.md", "sub/c.txt"]
+    assert found("sub/*.txt") == ["sub/c.txt"]
+
+
+def test_repeated_glob_option(tmp_path: Path, cli: Cli) -> None:
+    (tmp_path / "a.txt").write_bytes(SEED.read_bytes())
+    (tmp_path / "b.text").write_bytes(SEED.read_bytes())
+    res = cli(tmp_path, "--glob", "*.txt", "--glob", "*.TEXT", "--jobs", "1")
+    assert [json.loads(line)["source"]["name"] for line in res.out.splitlines()] == ["a.txt", "b.text"]
