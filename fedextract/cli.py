@@ -64,7 +64,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("-j", "--jobs", type=int, metavar="N",
                    help="worker processes for batches (default: CPUs available; 1 = in-process)")
     p.add_argument("--unordered", action="store_true", help="emit batch results as they finish")
-    p.add_argument("--sqlite", metavar="DB", help="also load each successful record into SQLite DB")
+    p.add_argument("--sqlite", metavar="DB", help="load each successful record into SQLite DB (stdout stays "
+                   "empty unless -o or --format asks for the JSON too)")
+    p.add_argument("-q", "--quiet", action="store_true", help="no summary line and no progress bar on stderr")
+    p.add_argument("--warnings", action="store_true",
+                   help="print each warning on stderr as PATH:LINE: CODE: MESSAGE, as compilers do")
     p.add_argument("--stdin-name", default=_STDIN, metavar="NAME",
                    help="source.name and source.path of standard input's record (default: %(default)s)")
     p.add_argument("--schema", action="store_true", help="print the output JSON Schema and exit")
@@ -226,6 +230,10 @@ def _single(args: argparse.Namespace, path: str, loader: _Loader | None) -> int:
         raise Fatal(f"{result.path}: {result.error}")
     if loader is not None:
         loader.load(result)
+    if args.warnings:
+        _print_warnings(result)
+    if not _json_wanted(args):
+        return 0
     payload = result.payload
     del result  # the payload is the one big object left; write it without a concatenated copy
     with _output(args.output) as out:
@@ -251,9 +259,31 @@ def _batch(args: argparse.Namespace, paths: list[str], loader: _Loader | None) -
                                                 pool=pool, stdin_name=args.stdin_name), len(tasks), loader)
     files, documents, honorees, warnings, failed = counts
     elapsed = time.perf_counter() - started
-    print(f"{PROG}: {_count(files, 'file')}, {_count(documents, 'document')}, {_count(honorees, 'honoree')}, "
-          f"{_count(warnings, 'warning')}, {failed} failed, {elapsed:.2f} s", file=sys.stderr, flush=True)
+    if not args.quiet:
+        print(f"{PROG}: {_count(files, 'file')}, {_count(documents, 'document')}, {_count(honorees, 'honoree')}, "
+              f"{_count(warnings, 'warning')}, {failed} failed, {elapsed:.2f} s", file=sys.stderr, flush=True)
     return 1 if failed else 0
+
+
+def _json_wanted(args: argparse.Namespace) -> bool:
+    """JSON goes out unless ``--sqlite`` is the output and neither ``-o`` nor ``--format`` asks for it."""
+    return args.sqlite is None or args.output is not None or args.format != "auto"
+
+
+def _print_warnings(result: FileResult, note: Any = None) -> None:
+    """Each warning of ``result`` as ``PATH:LINE: CODE: MESSAGE`` on stderr."""
+    import orjson  # noqa: PLC0415
+
+    assert result.payload is not None
+    record = orjson.loads(result.payload)
+    path = record["source"].get("path") or result.path
+    for doc in record["documents"]:
+        for w in doc["warnings"]:
+            line = f"{path}:{w['line'] if w['line'] is not None else ''}: {w['code']}: {_one_line(w['message'])}"
+            if note is not None:
+                note(line)
+            else:
+                print(line, file=sys.stderr, flush=True)
 
 
 def _count(n: int, noun: str) -> str:
@@ -268,7 +298,9 @@ def _write_results(args: argparse.Namespace, results: Generator[FileResult, None
     from . import batch  # noqa: PLC0415
 
     files = documents = honorees = warnings = failed = 0
-    with _output(args.output) as out, _Progress(total, sys.stderr) as progress:
+    json_out = _json_wanted(args)
+    with _output(args.output if json_out else os.devnull) as out, \
+            _Progress(total, sys.stderr, bar=not args.quiet) as progress:
         with contextlib.closing(results):
             for result in results:
                 files += 1
@@ -276,14 +308,18 @@ def _write_results(args: argparse.Namespace, results: Generator[FileResult, None
                     failed += 1
                     message = f"internal error: {result.error}" if result.internal else result.error
                     progress.note(f"{PROG}: error: {result.path}: {message}")
-                    out.write(batch.error_record(result) + b"\n")
+                    if json_out:
+                        out.write(batch.error_record(result) + b"\n")
                 else:
                     documents += result.documents
                     honorees += result.honorees
                     warnings += result.warnings
                     if loader is not None and not loader.try_load(result, progress):
                         failed += 1
-                    out.write(result.payload + b"\n")
+                    if args.warnings:
+                        _print_warnings(result, progress.note)
+                    if json_out:
+                        out.write(result.payload + b"\n")
                 out.flush()
                 progress.advance()
     return files, documents, honorees, warnings, failed
@@ -317,11 +353,11 @@ def _output(target: str | None) -> Iterator[BinaryIO]:
 class _Progress:
     """A tqdm bar on stderr when it is a terminal; error lines go above it.  Silent otherwise."""
 
-    def __init__(self, total: int, stream: TextIO) -> None:
+    def __init__(self, total: int, stream: TextIO, *, bar: bool = True) -> None:
         self.stream = stream
         self.bar: Any = None
         isatty = getattr(stream, "isatty", None)
-        if isatty is not None and isatty():
+        if bar and isatty is not None and isatty():
             with contextlib.suppress(ImportError):
                 from tqdm import tqdm  # noqa: PLC0415
 

@@ -445,3 +445,13 @@ def test_repeated_glob_option(tmp_path: Path, cli: Cli) -> None:
     (tmp_path / "b.text").write_bytes(SEED.read_bytes())
     res = cli(tmp_path, "--glob", "*.txt", "--glob", "*.TEXT", "--jobs", "1")
     assert [json.loads(line)["source"]["name"] for line in res.out.splitlines()] == ["a.txt", "b.text"]
+
+
+def test_quiet_warnings_and_sqlite_without_json(tmp_path: Path, cli: Cli) -> None:
+    (tmp_path / "a.txt").write_text("第一篇:某某20xx年工作意见\n一、总体要求\n", "utf-8")
+    res = cli(tmp_path, "--quiet", "--warnings", "--jobs", "1")
+    assert res.err_lines == [f"{tmp_path / 'a.txt'}:1: masked_year: year is masked: 20xx年"]  # no summary
+    db = tmp_path / "x.db"
+    res = cli(tmp_path, "--sqlite", db, "--jobs", "1")
+    assert res.code == 0 and res.out == "" and sqlite3.connect(db).execute("SELECT COUNT(*) FROM sources").fetchone() == (1,)
+    assert len(cli(tmp_path, "--sqlite", db, "--format", "jsonl", "--jobs", "1").out.splitlines()) == 1
