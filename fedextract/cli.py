@@ -249,7 +249,10 @@ def _batch(args: argparse.Namespace, paths: list[str], loader: _Loader | None) -
 
     started = time.perf_counter()
     wanted = 1 if paths == [batch.STDIN] else args.jobs or default_jobs()
-    several = len(paths) > 1 or os.path.isdir(paths[0])  # else one file: no pool
+    dirs = any(p != batch.STDIN and os.path.isdir(p) for p in paths)
+    several = len(paths) > 1 or dirs  # else one file: no pool
+    if not dirs:
+        wanted = min(wanted, len(paths))  # no more workers than files (a directory is walked later)
     with batch.started_pool(wanted if several else 1) as pool:  # workers warm up during the walk
         globs = args.glob or ["*.txt"]
         tasks = batch.discover(paths, globs)

@@ -455,3 +455,19 @@ def test_quiet_warnings_and_sqlite_without_json(tmp_path: Path, cli: Cli) -> Non
     res = cli(tmp_path, "--sqlite", db, "--jobs", "1")
     assert res.code == 0 and res.out == "" and sqlite3.connect(db).execute("SELECT COUNT(*) FROM sources").fetchone() == (1,)
     assert len(cli(tmp_path, "--sqlite", db, "--format", "jsonl", "--jobs", "1").out.splitlines()) == 1
+
+
+def test_jobs_are_capped_by_the_files_given(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, cli: Cli) -> None:
+    started: list[int] = []
+    real = batch.started_pool
+
+    def spy(jobs: int):  # type: ignore[no-untyped-def]
+        started.append(jobs)
+        return real(jobs)
+
+    monkeypatch.setattr(batch, "started_pool", spy)
+    files = [tmp_path / f"{i}.txt" for i in range(3)]
+    for f in files:
+        f.write_bytes(SEED.read_bytes())
+    assert cli(*files, "--jobs", "64").code == 0
+    assert started == [3]
