@@ -102,3 +102,15 @@ def test_record_validation_rejects_what_the_models_reject() -> None:
             record.validate(broken)
         with pytest.raises(ValidationError):
             fedextract.Extraction.model_validate(broken)
+
+
+def test_every_property_of_the_schema_has_a_description() -> None:
+    import json
+
+    from fedextract.schema import json_schema
+
+    schema = json.loads(json.dumps(json_schema()))
+    objects = [schema, *schema.get("$defs", {}).values()]
+    missing = [f"{o.get('title')}.{name}" for o in objects for name, prop in o.get("properties", {}).items()
+               if not prop.get("description")]
+    assert missing == []
