@@ -1,7 +1,8 @@
 """Schemas generated from the pydantic models (never edited by hand).
 
 ``python -m fedextract.schema [PATH]`` regenerates ``schemas/fedextract.schema.json`` (the
-JSON Schema of the output) and ``fedextract/record_schema.json`` (the models' core schema as
+JSON Schema of the output), ``schemas/fedextract.line.schema.json`` (one line of a batch's JSON
+Lines: a record or an error line) and ``fedextract/record_schema.json`` (the models' core schema as
 typed dicts, which :mod:`fedextract.record` validates with); ``tests/test_schema.py`` fails
 when either committed file differs from what the models give.
 """
@@ -28,6 +29,43 @@ def json_schema() -> dict[str, Any]:
     schema["$id"] = SCHEMA_ID
     schema["title"] = f"fedextract output, schema_version {SCHEMA_VERSION}"
     return schema
+
+
+LINE_PATH = Path(__file__).resolve().parent.parent / "schemas" / "fedextract.line.schema.json"
+
+
+def line_schema() -> dict[str, Any]:
+    """The schema of one line of a batch's JSON Lines: a record, or the error line of an input
+    that failed (``{"schema_version", "source": {"name", "path"}, "error"}``)."""
+    record = json_schema()
+    defs = record.pop("$defs", {})
+    for drop in ("$schema", "$id"):
+        record.pop(drop, None)
+    error = {
+        "title": "Error line",
+        "description": "An input that could not be read or parsed; the batch went on.",
+        "type": "object",
+        "additionalProperties": False,
+        "required": ["schema_version", "source", "error"],
+        "properties": {
+            "schema_version": {"const": SCHEMA_VERSION, "description": "As in a record."},
+            "source": {
+                "type": "object", "additionalProperties": False, "required": ["name", "path"],
+                "description": "The input that failed.",
+                "properties": {
+                    "name": {"type": ["string", "null"], "description": "Its file name (null for standard input)."},
+                    "path": {"type": "string", "description": "Its path as given or found."},
+                },
+            },
+            "error": {"type": "string", "description": "One line saying what went wrong."},
+        },
+    }
+    return {"$schema": DRAFT, "$id": f"{SCHEMA_ID}:line", "title": f"fedextract JSON Lines, schema_version {SCHEMA_VERSION}",
+            "oneOf": [record, error], "$defs": defs}
+
+
+def dumps_line_schema() -> str:
+    return json.dumps(line_schema(), indent=2, sort_keys=True, ensure_ascii=False) + "\n"
 
 
 def dumps() -> str:
@@ -97,6 +135,8 @@ def main(argv: list[str] | None = None) -> int:
     print(write(args[0]) if args else write())
     RECORD_SCHEMA_PATH.write_text(dumps_record_schema(), encoding="utf-8", newline="\n")
     print(RECORD_SCHEMA_PATH)
+    LINE_PATH.write_text(dumps_line_schema(), encoding="utf-8", newline="\n")
+    print(LINE_PATH)
     return 0
 
 

@@ -114,3 +114,30 @@ def test_every_property_of_the_schema_has_a_description() -> None:
     missing = [f"{o.get('title')}.{name}" for o in objects for name, prop in o.get("properties", {}).items()
                if not prop.get("description")]
     assert missing == []
+
+
+def test_committed_line_schema_is_up_to_date() -> None:
+    from fedextract.schema import LINE_PATH, dumps_line_schema
+
+    assert LINE_PATH.read_text(encoding="utf-8") == dumps_line_schema()
+
+
+def test_every_line_of_a_batch_with_a_bad_file_validates(tmp_path: Path) -> None:
+    import json
+
+    from fedextract.schema import line_schema
+    from tests.conftest import SEED, run_module
+
+    (tmp_path / "good.txt").write_bytes(SEED.read_bytes())
+    (tmp_path / "empty.txt").write_bytes(b"")
+    (tmp_path / "binary.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00" * 40)
+    res = run_module(tmp_path, "--jobs", "1")
+    lines = [json.loads(line) for line in res.out.splitlines()]
+    assert res.code == 1 and len(lines) == 3 and sum("error" in line for line in lines) == 2
+    validator = Draft202012Validator(line_schema())
+    for line in lines:
+        validator.validate(line)
+    import jsonschema
+
+    with pytest.raises(jsonschema.ValidationError):
+        validator.validate({"schema_version": "1", "source": {"name": "x", "path": "x"}, "error": "e", "extra": 1})
