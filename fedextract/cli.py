@@ -92,6 +92,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except BrokenPipeError:
         _silence_stdout()
         return 141
+    except OSError as exc:  # a full disk, a closed or unwritable output: the system's words, one line
+        where = f"{exc.filename}: " if isinstance(exc.filename, str) else "cannot write output: "
+        return _fail(f"{where}{exc.strerror or exc}")
     except Exception as exc:  # noqa: BLE001 - the last line of defence against tracebacks
         return _fail(f"internal error: {type(exc).__name__}: {exc}")
 

@@ -309,3 +309,12 @@ def test_single_file_path_does_not_build_the_models() -> None:
     imported = [line.rsplit("|", 1)[-1].strip() for line in proc.stderr.decode().splitlines()]
     assert proc.returncode == 0 and proc.stdout.startswith(b"{")
     assert "fedextract.pipeline" in imported and "fedextract.models" not in imported
+
+
+@pytest.mark.skipif(not os.path.exists("/dev/full"), reason="needs /dev/full")
+def test_a_full_disk_is_one_plain_error_line() -> None:
+    with open("/dev/full", "wb") as full:
+        proc = subprocess.run([sys.executable, "-m", "fedextract", str(SEED)], stdout=full, stderr=subprocess.PIPE,
+                              timeout=60, check=False)
+    err = proc.stderr.decode()
+    assert proc.returncode == 2 and err == "fedextract: error: cannot write output: No space left on device\n"
