@@ -117,6 +117,7 @@ def lists_from_awards(awards: list[Node]) -> list[Node]:
         affs: dict[str, str] = a.pop("affiliations", None) or {}
         families = a.pop("families", False)
         a.pop("yielded", None)
+        a.pop("short", None)
         # a complete enumeration is a list; a partial one (张三、李四等10人) only names a few
         if a["named"] and (a["count"] is None or len(a["named"]) >= a["count"]):
             out.append({"title": "", "award": a["title"], "line": a["line"], "line_end": a["line"], "honorees": [

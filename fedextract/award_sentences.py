@@ -354,8 +354,31 @@ def _strip_lead(subject: str) -> str:
     return re.sub(r"^(?:其中|另外|此外|同时|并且|共有|有)", "", subject.strip(" ,，"))
 
 
+# 兵团8个先进集体、12名先进工作者获表彰: counted short honour names praised together
+_COUNTED_PRAISE = re.compile(rf"(?:[{_NUM}]{{1,6}}\s?[{_UNIT}][^、,，]{{2,12}}、?)+(?:获|受到|受)了?表彰$")
+_COUNTED_PIECE = re.compile(rf"(?P<n>[{_NUM}]{{1,6}})\s?(?P<u>[{_UNIT}])(?P<t>[^、,，]{{2,12}}?)(?=、|(?:获|受到|受)了?表彰$)")
+
+
+def _counted_praise(clause: str, line: int | None) -> list[Node]:
+    """Short honour names with their counts (``8个先进集体、12名先进工作者获表彰``): a local
+    share whose full honour names the page gives elsewhere (``short``: the reader completes them
+    from the list headings)."""
+    m = _COUNTED_PRAISE.search(clause)
+    if m is None:
+        return []
+    out: list[Node] = []
+    for piece in _COUNTED_PIECE.finditer(clause, m.start()):
+        award = _award(piece["t"], piece["n"], piece["u"], [], line)
+        if award is not None and is_honour(award["title"]):
+            award["share"] = award["short"] = True
+            out.append(award)
+    return out
+
+
 def _subject_first(sentence: str, line: int | None) -> list[Node]:
     """Grants without 授予: subject-verb clauses and ``对…以奖励`` objects (see the patterns)."""
+    if sentence.endswith("表彰") and (praised := _counted_praise(sentence.rsplit(",", 1)[-1], line)):
+        return praised
     if _SUBJECT_VERB.search(sentence) is None and ("对" not in sentence or _ANCHOR.search(sentence) is None):
         return []  # most sentences: no subject-first grant and no 对…以奖励 listing
     out: list[Node] = []

@@ -179,6 +179,16 @@ class _Reader:
         if early != len(out.body_lines):  # the body grew after the lists began (or no list asked)
             found = parse_awards(out.body_lines)
         out.awards = [a for a in found if not a.get("yielded")]
+        headings = [lst.award for lst in self.lists if lst.award]
+        completed: list[Node] = []
+        for a in out.awards:  # 8个先进集体 → the list heading that ends with it: 全国…先进集体
+            if a.pop("short", False):
+                full = [h for h in headings if h.endswith(a["title"]) and len(h) > len(a["title"])]
+                if not full:
+                    continue  # a short name no heading completes (8名教师受到表彰) is no honour
+                a["title"] = max(full, key=len)
+            completed.append(a)
+        out.awards = completed
         from_prose = lists_from_awards(found)  # (also takes the awards' private keys)
         out.award_lists = finish_lists(self.lists, out.awards, out.warnings) or from_prose
         return out

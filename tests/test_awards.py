@@ -177,3 +177,12 @@ def test_a_prose_list_after_they_are() -> None:
     (lst,) = d.award_lists
     assert lst["title"] == "" and [(h["name"], h["affiliation"]) for h in lst["honorees"]] == [
         ("王某", None), ("王某某", None), ("伍某某", None), ("张某某", "某某公司")]  # the sentence's names stay whole
+
+
+def test_short_honour_names_in_a_counted_share_take_the_list_headings() -> None:
+    d = _decision("大会表彰了一批全国某某工作先进集体和先进工作者。其中,兵团2个先进集体、1名先进工作者获表彰。\n"
+                  "表彰名单(兵团部分)\n一、全国某某工作先进集体\n甲市某某委员会\n乙市某某委员会\n"
+                  "二、全国某某工作先进工作者\n某团关工委副主任解某某")
+    assert [(a["title"], a["count"], a["unit"]) for a in d.awards] == [
+        ("全国某某工作先进集体", 2, "个"), ("全国某某工作先进工作者", 1, "名")]
+    assert _decision("会上,我区有8名教师受到表彰。").awards == []  # a short name nothing completes
