@@ -29,8 +29,8 @@ from .record import Node
 from .textkey import key, squash
 
 _ATTACH = re.compile(r"^附(?:件)?\s?(?P<num>\d{1,2})?\s?[:：]?\s?(?P<rest>.*)$")
-_LEAD_IN_LIST = re.compile(r"(?:名单|如下|他们是|她们是|分别是|分别为|获得者|获奖者)\s?[:：]\s?(?P<rest>[^:：]{2,})$")
 _LEAD_IN_WORDS = ("名单", "如下", "他们是", "她们是", "分别是", "分别为", "获得者", "获奖者")
+_LEAD_IN_LIST = re.compile(f"(?:{'|'.join(_LEAD_IN_WORDS)})" + r"\s?[:：]\s?(?P<rest>[^:：]{2,})$")
 _INLINE_CATEGORY = re.compile(r"^(?P<cat>[^:：,，、。]{2,30}?)\s?[:：]\s?(?P<rest>\S.*)$")
 _COUNT_NOTE = re.compile(r"\s?\((?P<n>\d{1,5}|[一二三四五六七八九十百]{1,4})(?P<u>[名个户人家位项篇])\)\s?$")
 
@@ -87,8 +87,9 @@ def _last_labelled_entry(k: str) -> bool:
 
 
 def _is_place_label(label: str) -> bool:
+    """A division's name, or a short name ending in a division suffix (``青西新区``)."""
     k = squash(key(label))
-    return names.is_place(k) or (len(k) <= 6 and k[-1] in names.PLACE_SUFFIX)
+    return bool(k) and (names.is_place(k) or (len(k) <= 6 and k[-1] in names.PLACE_SUFFIX))
 
 
 def _is_region(label: str) -> bool:
@@ -98,7 +99,7 @@ def _is_region(label: str) -> bool:
     k = squash(key(label))
     if not k or is_honour(k):
         return False
-    return names.is_place(k) or (len(k) <= 6 and k[-1] in names.PLACE_SUFFIX) or names.looks_like_org(k)
+    return _is_place_label(k) or names.looks_like_org(k)
 
 
 def _is_paragraph(k: str) -> bool:
