@@ -7,7 +7,7 @@ counts), so the per-task cost of the pool is paid once per chunk, not once per f
 bounded window of chunks is in flight, so the parent never holds more than a bounded number of
 results, whatever the number of files.
 
-The process-pool machinery (``concurrent.futures``, ``multiprocessing``) and ``tempfile`` are
+The process pool (:mod:`fedextract.pool`, ``multiprocessing``) and ``tempfile`` are
 imported only when used, so that the single-file path of the CLI does not pay for them.
 """
 
@@ -15,10 +15,8 @@ from __future__ import annotations
 
 import contextlib
 import os
-import signal
 import stat
 import sys
-from collections import deque
 from collections.abc import Generator, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -31,7 +29,7 @@ from .pipeline import extract_record
 from .record import SCHEMA_VERSION, Node, dumps
 
 if TYPE_CHECKING:
-    from concurrent.futures import Future, ProcessPoolExecutor
+    from .pool import Pool
 
 STDIN = "-"
 STDIN_NAME = "<stdin>"  # how stdin is named in messages and error records
@@ -199,8 +197,6 @@ CHUNK_FILES = 64
 """At most this many files go to a worker in one task."""
 CHUNK_BYTES = 256 * 1024
 """A chunk stops growing once it holds about this many input bytes; a bigger file goes alone."""
-WINDOW = 3
-"""Chunks in flight per worker (one running, the next ones queued): bounds the parent's memory."""
 
 
 def chunks(tasks: Sequence[Task], jobs: int) -> Iterator[list[Task]]:
@@ -248,12 +244,9 @@ def process_chunk(paths: list[str]) -> list[FileResult]:
     return [process(path) for path in paths]
 
 
-def _init_worker() -> None:
-    """Workers leave Ctrl-C to the parent (which stops them), so no tracebacks from children,
-    and die plainly on SIGTERM (the parent's cleanup handler is not theirs).  Then they warm up."""
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
-    signal.signal(signal.SIGTERM, signal.SIG_DFL)
-    _warm_up()
+def lost(path: str) -> FileResult:
+    """The result of a file its worker died on (killed, out of memory) when parsing it alone."""
+    return FileResult(display(path), error="worker process died while parsing this file", internal=True)
 
 
 _WARM_UP = "关于表彰先进集体的决定\n".encode()
@@ -267,24 +260,23 @@ def _warm_up() -> None:
         extract_record(_WARM_UP, name=None)
 
 
-def _done(results: list[FileResult]) -> Future[list[FileResult]]:
-    from concurrent.futures import Future  # noqa: PLC0415
+def new_pool(jobs: int) -> Pool[FileResult]:
+    """A pool of ``jobs`` workers running :func:`process_chunk` (started on first use)."""
+    from .pool import Pool  # noqa: PLC0415
 
-    fut: Future[list[FileResult]] = Future()
-    fut.set_result(results)
-    return fut
+    return Pool(jobs, process_chunk, lost, initializer=_warm_up)
 
 
 @contextlib.contextmanager
-def started_pool(jobs: int) -> Iterator[Pool | None]:
-    """A pool of ``jobs`` workers forked now, for :func:`run`; ``None`` when ``jobs <= 1``.
+def started_pool(jobs: int) -> Iterator[Pool[FileResult] | None]:
+    """A pool of ``jobs`` workers started now, for :func:`run`; ``None`` when ``jobs <= 1``.
 
     Started before the inputs are walked, the workers warm up (:func:`_warm_up`) while the parent
     walks, instead of after it.  Killed if the block raises, shut down when it ends."""
     if jobs <= 1:
         yield None
         return
-    pool = Pool(jobs)
+    pool = new_pool(jobs)
     pool.start()
     try:
         yield pool
@@ -295,16 +287,15 @@ def started_pool(jobs: int) -> Iterator[Pool | None]:
         pool.shutdown()
 
 
-def run(tasks: Sequence[Task], *, jobs: int, ordered: bool = True, pool: Pool | None = None,
+def run(tasks: Sequence[Task], *, jobs: int, ordered: bool = True, pool: Pool[FileResult] | None = None,
         stdin_name: str = STDIN) -> Generator[FileResult, None, None]:
     """Process ``tasks``, yielding results in input order (or as they finish when not ``ordered``).
 
     ``jobs <= 1`` runs in this process.  Otherwise workers take chunks of files (see
-    :func:`chunks`) and at most ``WINDOW * jobs`` chunks are in flight.  A worker that dies
-    (killed, out of memory) fails only the file that killed it: the files of the chunks that
-    were in flight with it are re-run one by one in a fresh single-worker pool.
+    :func:`chunks`; the pool is :class:`fedextract.pool.Pool`).  A worker that dies (killed, out
+    of memory) fails only the file that killed it: the files it held are re-run one by one.
     ``pool`` (from :func:`started_pool`) is used instead of a new one, and shut down at the end.
-    Close the generator (``contextlib.closing``) to stop early; workers are then terminated.
+    Close the generator (``contextlib.closing``) to stop early; workers are then killed.
     """
     if jobs <= 1 or len(tasks) <= 1:
         if pool is not None:
@@ -312,150 +303,16 @@ def run(tasks: Sequence[Task], *, jobs: int, ordered: bool = True, pool: Pool | 
         for task in tasks:
             yield _preset(task) or process(task.path, stdin_name=stdin_name)
         return
-    from concurrent.futures import FIRST_COMPLETED, wait  # noqa: PLC0415
-    from concurrent.futures.process import BrokenProcessPool  # noqa: PLC0415
-
-    pool = pool or Pool(jobs)
-    try:
-        todo = chunks(tasks, jobs)
-        inflight: deque[tuple[list[Task], Future[list[FileResult]]]] = deque()
-        while True:
-            while len(inflight) < WINDOW * jobs:
-                nxt = next(todo, None)
-                if nxt is None:
-                    break
-                preset = _preset(nxt[0])
-                inflight.append((nxt, _done([preset]) if preset else pool.submit([t.path for t in nxt])))
-            if not inflight:
-                break
-            if not ordered:
-                wait([f for _, f in inflight], return_when=FIRST_COMPLETED)
-                inflight.rotate(-next(i for i, (_, f) in enumerate(inflight) if f.done()))
-            chunk, fut = inflight.popleft()
-            try:
-                results = fut.result()
-            except BrokenProcessPool:
-                inflight = _recover([(chunk, fut), *inflight], pool)
-                continue
+    pool = pool or new_pool(jobs)
+    units = ((paths, [preset] if (preset := _preset(chunk[0])) else None)
+             for chunk in chunks(tasks, jobs) for paths in ([t.path for t in chunk],))
+    with contextlib.closing(pool.map(units, ordered=ordered)) as done:
+        for results in done:
             yield from results
-    except BaseException:
-        pool.kill()
-        raise
-    finally:
-        pool.shutdown()
-
-
-def _recover(entries: list[tuple[list[Task], Future[list[FileResult]]]],
-             pool: Pool) -> deque[tuple[list[Task], Future[list[FileResult]]]]:
-    """After a worker died: keep the chunks that finished, re-run the files of the others one by
-    one in a single-worker pool (the file it dies on is the culprit).  The broken pool is shut
-    down first, so no other pool's threads are running when the solo worker is forked."""
-    pool.shutdown()
-    solo = _Solo()
-    try:
-        return deque((chunk, fut if _succeeded(fut) else _done(solo.run_each([t.path for t in chunk])))
-                     for chunk, fut in entries)
-    finally:
-        solo.close()
-
-
-def _succeeded(fut: Future[list[FileResult]]) -> bool:
-    return fut.done() and not fut.cancelled() and fut.exception() is None
 
 
 def _preset(task: Task) -> FileResult | None:
     return FileResult(display(task.path), error=task.error) if task.error is not None else None
-
-
-def _mp_context() -> Any:
-    """``fork`` where the platform has it (fastest start, and workers inherit the parent's
-    imports, so no initializer needs to import fedextract again); else the default."""
-    import multiprocessing  # noqa: PLC0415
-
-    if sys.platform != "win32" and "fork" in multiprocessing.get_all_start_methods():
-        return multiprocessing.get_context("fork")
-    return multiprocessing.get_context()
-
-
-def _executor(jobs: int) -> ProcessPoolExecutor:
-    from concurrent.futures import ProcessPoolExecutor  # noqa: PLC0415
-
-    return ProcessPoolExecutor(max_workers=jobs, mp_context=_mp_context(), initializer=_init_worker)
-
-
-class _Solo:
-    """A single-worker pool for re-running files one at a time after a crash."""
-
-    def __init__(self) -> None:
-        self.executor: ProcessPoolExecutor | None = None
-
-    def run_each(self, paths: list[str]) -> list[FileResult]:
-        from concurrent.futures.process import BrokenProcessPool  # noqa: PLC0415
-
-        results = []
-        for path in paths:
-            if self.executor is None:
-                self.executor = _executor(1)
-            try:
-                results.append(self.executor.submit(process, path).result())
-            except BrokenProcessPool:
-                results.append(FileResult(display(path), error="worker process died while parsing this file",
-                                          internal=True))
-                self.close()
-        return results
-
-    def close(self) -> None:
-        if self.executor is not None:
-            executor, self.executor = self.executor, None
-            executor.shutdown(wait=True, cancel_futures=True)
-
-
-class Pool:
-    """A ProcessPoolExecutor, started on first use (again after a crash), killed on interrupt."""
-
-    def __init__(self, jobs: int) -> None:
-        self.jobs = jobs
-        self.executor: ProcessPoolExecutor | None = None
-
-    def start(self) -> None:
-        """Fork the workers now rather than on the first chunk."""
-        if self.executor is None:
-            self.executor = _executor(self.jobs)
-            self.executor.submit(int)  # the executor forks its workers on the first submit
-
-    def submit(self, paths: list[str]) -> Future[list[FileResult]]:
-        """A future of the chunk's results; if the pool already broke (a worker died before we
-        noticed), a future holding that error, so the chunk is recovered with the others."""
-        from concurrent.futures import Future  # noqa: PLC0415
-        from concurrent.futures.process import BrokenProcessPool  # noqa: PLC0415
-
-        if self.executor is None:
-            self.executor = _executor(self.jobs)
-        try:
-            return self.executor.submit(process_chunk, paths)
-        except BrokenProcessPool as exc:
-            fut: Future[list[FileResult]] = Future()
-            fut.set_exception(exc)
-            return fut
-
-    def kill(self) -> None:
-        """Stop now (Ctrl-C, closed output, a fatal error): kill the workers instead of letting
-        them finish.
-
-        SIGKILL, not SIGTERM: a worker forked a moment earlier still has the parent's Python
-        handler for SIGTERM, and CPython drops a signal that arrives before the child runs its
-        first bytecode.  Such a worker would live on, blocked for ever on the task queue's lock
-        held by a sibling that did die, and the pool's shutdown would wait on it.  Workers hold
-        nothing that needs cleaning up."""
-        processes = getattr(self.executor, "_processes", None) or {}
-        for proc in list(processes.values()):
-            with contextlib.suppress(Exception):
-                proc.kill()
-
-    def shutdown(self) -> None:
-        if self.executor is not None:
-            executor, self.executor = self.executor, None
-            executor.shutdown(wait=True, cancel_futures=True)
 
 
 # --------------------------------------------------------------------------- atomic output

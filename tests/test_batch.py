@@ -3,7 +3,6 @@ process pool, ``--unordered``, ``--glob``, ``-o``, the summary line and ``--sqli
 
 from __future__ import annotations
 
-import contextlib
 import io
 import json
 import multiprocessing
@@ -363,40 +362,6 @@ def test_two_crashes_in_lost_chunks(tmp_path: Path, monkeypatch: pytest.MonkeyPa
     results = list(batch.run(batch.discover([str(tmp_path / "in")]), jobs=2))
     assert [r.path for r in results] == [str(p) for p in paths]
     assert {Path(r.path).name for r in results if not r.ok} == doomed
-
-
-def _deaf_to_sigterm() -> None:
-    signal.signal(signal.SIGTERM, signal.SIG_IGN)
-
-
-def test_kill_stops_workers_that_missed_sigterm(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Workers that missed SIGTERM (here: that ignore it, as a worker forked a moment before
-    the kill does) are stopped by kill() all the same, so no shutdown waits on them."""
-    if "fork" not in multiprocessing.get_all_start_methods():
-        pytest.skip("the deaf workers are injected by monkeypatching, which only fork children inherit")
-    from multiprocessing.connection import wait  # noqa: PLC0415
-
-    monkeypatch.setattr(batch, "_init_worker", _deaf_to_sigterm)
-    pool = batch.Pool(2)
-    pool.start()
-    assert pool.executor is not None
-    assert pool.executor.submit(os.getpid).result(timeout=60) != os.getpid()  # the workers are up
-    workers = list(pool.executor._processes.values())  # type: ignore[attr-defined]
-    pool.kill()
-    # a worker's sentinel is readable once it has exited; unlike join(), waiting on it does
-    # not race the pool's own thread, which reaps the workers
-    ended: set[object] = set()
-    deadline = time.monotonic() + 30
-    while len(ended) < len(workers) and time.monotonic() < deadline:  # wait() returns at the first
-        ended.update(wait([p.sentinel for p in workers if p.sentinel not in ended], timeout=1))
-    try:
-        assert len(ended) == len(workers), "a worker outlived kill()"
-    finally:
-        if len(ended) < len(workers):  # not exited, so not reaped: the pids are still theirs
-            for proc in workers:
-                with contextlib.suppress(ProcessLookupError):
-                    os.kill(proc.pid, signal.SIGKILL)
-        pool.shutdown()
 
 
 def test_every_record_names_its_own_path(tmp_path: Path, cli: Cli, monkeypatch: pytest.MonkeyPatch) -> None:
