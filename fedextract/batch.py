@@ -46,6 +46,8 @@ class FileResult:
     documents: int = 0
     honorees: int = 0
     warnings: int = 0
+    sha256: str | None = None  # of the input's bytes, as ``source.sha256``
+    nbytes: int = 0  # bytes read from the input (0 when it could not be read)
 
     @property
     def ok(self) -> bool:
@@ -55,7 +57,7 @@ class FileResult:
         # Every result crosses the pipe from a worker: a plain tuple pickles in about half the
         # time of the generic state of a frozen, slotted dataclass (on each side).
         return FileResult, (self.path, self.payload, self.error, self.internal, self.documents, self.honorees,
-                            self.warnings)
+                            self.warnings, self.sha256, self.nbytes)
 
 
 @dataclass(frozen=True, slots=True)
@@ -162,6 +164,7 @@ def process(path: str, *, pretty: bool = False, stdin_name: str = STDIN) -> File
         return FileResult(shown, error=one_line(exc.strerror or str(exc)))
     except Exception as exc:  # noqa: BLE001 - a worker must report, never crash
         return FileResult(shown, error=_internal(exc), internal=True)
+    nbytes = len(data)
     try:
         record = extract_record(data, name=os.path.basename(stdin_name) or stdin_name if path == STDIN
                                 else os.path.basename(shown),
@@ -169,11 +172,12 @@ def process(path: str, *, pretty: bool = False, stdin_name: str = STDIN) -> File
         del data  # not needed while serialising: lowers the peak for big inputs
         payload = dumps(record, pretty=pretty)
         return FileResult(shown, payload, documents=len(record["documents"]), honorees=count_honorees(record),
-                          warnings=sum(len(doc["warnings"]) for doc in record["documents"]))
+                          warnings=sum(len(doc["warnings"]) for doc in record["documents"]),
+                          sha256=record["source"]["sha256"], nbytes=nbytes)
     except InputError as exc:
-        return FileResult(shown, error=one_line(str(exc)))
+        return FileResult(shown, error=one_line(str(exc)), nbytes=nbytes)
     except Exception as exc:  # noqa: BLE001 - parser bugs become an error record, not a crash
-        return FileResult(shown, error=_internal(exc), internal=True)
+        return FileResult(shown, error=_internal(exc), internal=True, nbytes=nbytes)
 
 
 def _internal(exc: BaseException) -> str:
@@ -228,6 +232,13 @@ def chunks(tasks: Sequence[Task], jobs: int) -> Iterator[list[Task]]:
         size += nbytes
     if chunk:
         yield chunk
+
+
+def total_bytes(tasks: Sequence[Task]) -> int:
+    """The input bytes of ``tasks`` (sizes from the walk, else ``stat``; stdin and failures 0),
+    what the progress bar measures."""
+    return sum(t.size if t.size is not None else 0 if t.error is not None else _size_or_zero(t.path)
+               for t in tasks)
 
 
 def _size_or_zero(path: str) -> int:

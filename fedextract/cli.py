@@ -19,6 +19,7 @@ import os
 import signal
 import sys
 from collections.abc import Generator, Iterator, Sequence
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, BinaryIO, NoReturn, TextIO
 
 from . import __version__
@@ -262,13 +263,10 @@ def _batch(args: argparse.Namespace, paths: list[str], loader: _Loader | None) -
         if not tasks:
             raise Fatal(f"no input files: nothing matches {' '.join(globs)!r} in {', '.join(map(batch.display, paths))}")
         counts = _write_results(args, batch.run(tasks, jobs=min(wanted, len(tasks)), ordered=not args.unordered,
-                                                pool=pool, stdin_name=args.stdin_name), len(tasks), loader)
-    files, documents, honorees, warnings, failed = counts
-    elapsed = time.perf_counter() - started
+                                                pool=pool, stdin_name=args.stdin_name), batch.total_bytes(tasks), loader)
     if not args.quiet:
-        print(f"{PROG}: {_count(files, 'file')}, {_count(documents, 'document')}, {_count(honorees, 'honoree')}, "
-              f"{_count(warnings, 'warning')}, {failed} failed, {elapsed:.2f} s", file=sys.stderr, flush=True)
-    return 1 if failed else 0
+        print(counts.summary(time.perf_counter() - started), file=sys.stderr, flush=True)
+    return 1 if counts.failed else 0
 
 
 def _json_wanted(args: argparse.Namespace) -> bool:
@@ -297,38 +295,61 @@ def _count(n: int, noun: str) -> str:
     return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
 
 
-def _write_results(args: argparse.Namespace, results: Generator[FileResult, None, None], total: int,
-                   loader: _Loader | None) -> tuple[int, int, int, int, int]:
+@dataclass
+class _Counts:
+    """What the summary line reports."""
+
+    files: int = 0
+    documents: int = 0
+    honorees: int = 0
+    warnings: int = 0
+    failed: int = 0
+    repeats: int = 0  # inputs whose bytes equal an earlier input's
+    seen: set[str] = field(default_factory=set)
+
+    def summary(self, elapsed: float) -> str:
+        repeats = f"{self.repeats} identical to an earlier file, " if self.repeats else ""
+        return (f"{PROG}: {_count(self.files, 'file')}, {_count(self.documents, 'document')}, "
+                f"{_count(self.honorees, 'honoree')}, {_count(self.warnings, 'warning')}, {self.failed} failed, "
+                f"{repeats}{elapsed:.2f} s")
+
+
+def _write_results(args: argparse.Namespace, results: Generator[FileResult, None, None], total_bytes: int,
+                   loader: _Loader | None) -> _Counts:
     """Write the JSON lines of ``results`` (error lines for failed inputs, noted on stderr);
-    returns the counts of files, documents, honorees, warnings and failures."""
+    returns the counts for the summary.  The progress bar measures ``total_bytes``."""
     from . import batch  # noqa: PLC0415
 
-    files = documents = honorees = warnings = failed = 0
+    counts = _Counts()
     json_out = _json_wanted(args)
     with _output(args.output if json_out else os.devnull) as out, \
-            _Progress(total, sys.stderr, bar=not args.quiet) as progress:
+            _Progress(total_bytes, sys.stderr, bar=not args.quiet) as progress:
         with contextlib.closing(results):
             for result in results:
-                files += 1
+                counts.files += 1
                 if result.payload is None:
-                    failed += 1
+                    counts.failed += 1
                     message = f"internal error: {result.error}" if result.internal else result.error
                     progress.note(f"{PROG}: error: {result.path}: {message}")
                     if json_out:
                         out.write(batch.error_record(result) + b"\n")
                 else:
-                    documents += result.documents
-                    honorees += result.honorees
-                    warnings += result.warnings
+                    counts.documents += result.documents
+                    counts.honorees += result.honorees
+                    counts.warnings += result.warnings
+                    if result.sha256 in counts.seen:
+                        counts.repeats += 1
+                    elif result.sha256 is not None:
+                        counts.seen.add(result.sha256)
                     if loader is not None and not loader.try_load(result, progress):
-                        failed += 1
+                        counts.failed += 1
                     if args.warnings:
                         _print_warnings(result, progress.note)
                     if json_out:
                         out.write(result.payload + b"\n")
                 out.flush()
-                progress.advance()
-    return files, documents, honorees, warnings, failed
+                progress.advance(result.nbytes, counts.files)
+    return counts
 
 
 def default_jobs() -> int:
@@ -359,7 +380,7 @@ def _output(target: str | None) -> Iterator[BinaryIO]:
 class _Progress:
     """A tqdm bar on stderr when it is a terminal; error lines go above it.  Silent otherwise."""
 
-    def __init__(self, total: int, stream: TextIO, *, bar: bool = True) -> None:
+    def __init__(self, total_bytes: int, stream: TextIO, *, bar: bool = True) -> None:
         self.stream = stream
         self.bar: Any = None
         isatty = getattr(stream, "isatty", None)
@@ -367,7 +388,9 @@ class _Progress:
             with contextlib.suppress(ImportError):
                 from tqdm import tqdm  # noqa: PLC0415
 
-                self.bar = tqdm(total=total, unit="file", file=stream, leave=False, dynamic_ncols=True)
+                # in bytes, not files: a batch mixing big and small files gets a sensible rate and ETA
+                self.bar = tqdm(total=total_bytes, unit="B", unit_scale=True, unit_divisor=1024, file=stream,
+                                leave=False, dynamic_ncols=True)
 
     def __enter__(self) -> _Progress:
         return self
@@ -382,9 +405,11 @@ class _Progress:
         else:
             print(line, file=self.stream, flush=True)
 
-    def advance(self) -> None:
+    def advance(self, nbytes: int, files: int) -> None:
+        """One more file done, of ``nbytes`` input bytes (``files`` so far)."""
         if self.bar is not None:
-            self.bar.update(1)
+            self.bar.set_postfix_str(_count(files, "file"), refresh=False)
+            self.bar.update(nbytes)
 
 
 class _Loader:

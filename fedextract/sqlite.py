@@ -6,9 +6,18 @@ a test) and the loader.  It uses the standard library's :mod:`sqlite3` only.
 
 * :func:`open_db` opens (or creates) a database, creates the tables if missing and turns on
   foreign keys.
-* :func:`load` writes one record in one transaction and returns its ``sources.id``.  Loading a
-  record whose ``sha256`` is already present first deletes that source row; ``ON DELETE
-  CASCADE`` removes every row under it, so a reload replaces rather than duplicates.
+* :func:`load` writes one record in one transaction and returns its ``sources.id``.  Sources
+  are keyed by path (``source.path``: the path as given, ``-`` for stdin): loading a path
+  again first deletes that source row, and ``ON DELETE CASCADE`` removes every row under it,
+  so a reload replaces rather than duplicates.  The same text under another path is another
+  source; ``sha256`` is indexed, so copies are one query away::
+
+      SELECT sha256, COUNT(*), group_concat(path, ' | ') FROM sources
+      GROUP BY sha256 HAVING COUNT(*) > 1;
+
+Crash safety: every record is one transaction in a WAL-mode database, so a process killed at
+any moment (SIGKILL, power aside) leaves every source whole or absent, and readers can query
+while a batch loads.
 
 Conventions: ``position`` columns are 1-based order among siblings; ``line`` columns are 1-based
 input lines; list-valued fields (issuers, paragraphs, named, …) are JSON text, usable with
@@ -45,13 +54,14 @@ DDL = """\
 CREATE TABLE IF NOT EXISTS sources (
     id             INTEGER PRIMARY KEY,
     name           TEXT,
-    path           TEXT,
-    sha256         TEXT NOT NULL UNIQUE,
+    path           TEXT NOT NULL UNIQUE,
+    sha256         TEXT NOT NULL,
     encoding       TEXT NOT NULL,
     lines          INTEGER NOT NULL,
     schema_version TEXT NOT NULL,
     loaded_at      TEXT NOT NULL
 );
+CREATE INDEX IF NOT EXISTS sources_sha256 ON sources(sha256);
 
 CREATE TABLE IF NOT EXISTS documents (
     id          INTEGER PRIMARY KEY,
@@ -202,13 +212,46 @@ def open_db(path: str | Path) -> sqlite3.Connection:
     The connection is in autocommit mode (``isolation_level=None``): :func:`load` brackets each
     record in its own transaction.  Foreign keys are enforced; file databases use WAL.
     """
-    conn = sqlite3.connect(str(path), isolation_level=None)
+    conn = sqlite3.connect(str(path), isolation_level=None, timeout=30)
     conn.execute("PRAGMA foreign_keys = ON")
     if str(path) != ":memory:":
         conn.execute("PRAGMA journal_mode = WAL")
+        # in WAL mode NORMAL still commits atomically; only a power cut may lose the last commits
+        conn.execute("PRAGMA synchronous = NORMAL")
+    _key_sources_by_path(conn)
     conn.executescript(DDL)
     _add_missing_columns(conn)
     return conn
+
+
+def _key_sources_by_path(conn: sqlite3.Connection) -> None:
+    """Databases made before sources were keyed by path have ``sha256 UNIQUE`` and a nullable
+    ``path``: rebuild that table in one transaction, keyed by path.  No row is dropped: a
+    missing path becomes ``sha256:<digest>``, and of several rows with one path (other texts
+    loaded from it over time) the newest keeps it, the older ones get ``PATH#sha256:<digest>``."""
+    unique = [row for row in conn.execute("PRAGMA index_list(sources)") if row[2] and row[3] == "u"]
+    if not any([col[2] for col in conn.execute(f"PRAGMA index_info('{row[1]}')")] == ["sha256"] for row in unique):
+        return
+    table, index = DDL.split("CREATE TABLE IF NOT EXISTS documents")[0].split("CREATE TABLE", 1)[1].split(";")[:2]
+    conn.execute("PRAGMA foreign_keys = OFF")  # the rebuild must not cascade to the documents
+    conn.execute("PRAGMA legacy_alter_table = ON")  # the rename must not rewrite the children's references
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        conn.execute("ALTER TABLE sources RENAME TO sources_v1")
+        conn.execute("CREATE TABLE" + table)
+        conn.execute("INSERT INTO sources SELECT id, name, CASE WHEN path IS NULL THEN 'sha256:' || sha256 "
+                     "WHEN id = (SELECT MAX(id) FROM sources_v1 AS o WHERE o.path = v.path) THEN path "
+                     "ELSE path || '#sha256:' || sha256 END, sha256, encoding, lines, schema_version, loaded_at "
+                     "FROM sources_v1 AS v")
+        conn.execute("DROP TABLE sources_v1")
+        conn.execute(index)
+        conn.execute("COMMIT")
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+    finally:
+        conn.execute("PRAGMA legacy_alter_table = OFF")
+        conn.execute("PRAGMA foreign_keys = ON")
 
 
 # Columns added after v1 (SPEC v1.1): a database made by an older fedextract gets them on open.
@@ -228,13 +271,14 @@ def _json(values: Sequence[str]) -> str:
 
 
 def load(conn: sqlite3.Connection, record: Extraction | Node, *, path: str | None = None) -> int:
-    """Write ``record`` (with its file ``path``, if known) and return its ``sources.id``.
+    """Write ``record`` under ``path`` (default: its ``source.path``, else its name, else
+    ``-``) and return its ``sources.id``.
 
     ``record`` is an :class:`~fedextract.models.Extraction` or a validated record as
     :func:`fedextract.extract_record` returns it (what the CLI loads: no objects are built).
     Runs inside one savepoint: all of the record's rows or none.  When ``conn`` has no open
     transaction this is one committed transaction; inside a caller's transaction it nests.  A
-    source with the same ``sha256`` is deleted first (its rows cascade away).  ``conn`` must
+    source with the same path is deleted first (its rows cascade away).  ``conn`` must
     have ``PRAGMA foreign_keys=ON`` (as :func:`open_db` sets) for the cascade to happen.
     """
     rec = record if isinstance(record, dict) else record.model_dump(mode="json")
@@ -251,7 +295,8 @@ def load(conn: sqlite3.Connection, record: Extraction | Node, *, path: str | Non
 
 def _load(conn: sqlite3.Connection, record: Node, path: str | None) -> int:
     src = record["source"]
-    conn.execute("DELETE FROM sources WHERE sha256 = ?", (src["sha256"],))
+    path = path or src.get("path") or src["name"] or "-"
+    conn.execute("DELETE FROM sources WHERE path = ?", (path,))
     cur = conn.execute(
         "INSERT INTO sources (name, path, sha256, encoding, lines, schema_version, loaded_at) "
         "VALUES (?, ?, ?, ?, ?, ?, ?)",

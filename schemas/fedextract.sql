@@ -4,13 +4,14 @@
 CREATE TABLE IF NOT EXISTS sources (
     id             INTEGER PRIMARY KEY,
     name           TEXT,
-    path           TEXT,
-    sha256         TEXT NOT NULL UNIQUE,
+    path           TEXT NOT NULL UNIQUE,
+    sha256         TEXT NOT NULL,
     encoding       TEXT NOT NULL,
     lines          INTEGER NOT NULL,
     schema_version TEXT NOT NULL,
     loaded_at      TEXT NOT NULL
 );
+CREATE INDEX IF NOT EXISTS sources_sha256 ON sources(sha256);
 
 CREATE TABLE IF NOT EXISTS documents (
     id          INTEGER PRIMARY KEY,

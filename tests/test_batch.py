@@ -24,7 +24,8 @@ import fedextract
 from fedextract import batch
 from tests.conftest import ENCODING_FIXTURES, ROOT, SEED, Cli, run_module
 
-SUMMARY = re.compile(r"^fedextract: (\d+) files?, (\d+) documents?, (\d+) honorees?, (\d+) warnings?, (\d+) failed, \d+\.\d\d s$")
+SUMMARY = re.compile(r"^fedextract: (\d+) files?, (\d+) documents?, (\d+) honorees?, (\d+) warnings?, (\d+) failed, "
+                     r"(?:\d+ identical to an earlier file, )?\d+\.\d\d s$")
 
 
 @pytest.fixture
@@ -204,9 +205,19 @@ def test_sqlite(corpus: Path, cli: Cli, tmp_path: Path) -> None:
     first = counts()
     assert first and any(first.values())
     assert cli(corpus, "--sqlite", db, "--jobs", "1").code == 0
-    assert counts() == first  # idempotent per file
-    assert cli(SEED, "--sqlite", db).code == 0
+    assert counts() == first  # idempotent per path
+    assert cli(corpus / "a_seed.txt", "--sqlite", db).code == 0
     assert counts() == first
+    assert cli(SEED, "--sqlite", db).code == 0  # the same text from another path: a source of its own
+    after = counts()
+    assert after["sources"] == first["sources"] + 1
+    assert after["documents"] == first["documents"] + len(fedextract.extract_file(SEED).documents)
+
+
+def test_summary_counts_inputs_identical_to_an_earlier_one(corpus: Path, cli: Cli) -> None:
+    res = cli(corpus, "--jobs", "2")  # the seed is there twice
+    assert res.err.splitlines()[-1].endswith("s") and ", 1 identical to an earlier file," in res.err
+    assert "identical" not in cli(corpus / "a_seed.txt", corpus / "b_decision.txt").err
 
 
 def test_sqlite_unopenable(cli: Cli, tmp_path: Path) -> None:
@@ -223,13 +234,36 @@ def test_progress_bar_only_on_a_terminal() -> None:
     from fedextract.cli import _Progress
 
     for stream, shown in ((_FakeTerminal(), True), (io.StringIO(), False)):
-        with _Progress(2, stream) as progress:
-            progress.advance()
+        with _Progress(2048, stream) as progress:
+            progress.advance(1024, 1)
             progress.note("fedextract: error: x.txt: empty input")
-            progress.advance()
+            progress.advance(1024, 2)
         text = stream.getvalue()
         assert "fedextract: error: x.txt: empty input\n" in text
-        assert ("/2 [" in text) is shown
+        assert ("/2.00k" in text) is shown
+
+
+def test_progress_is_measured_in_bytes(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """One big file and many small ones: the bar follows the bytes, so it is near its end once
+    the big file is done, and its total is the inputs' size."""
+    from fedextract import cli as cli_module
+
+    (tmp_path / "a_big.txt").write_bytes("1、做好工作。\n".encode() * 20_000)
+    for n in range(20):
+        (tmp_path / f"b{n}.txt").write_bytes("1、做好工作。\n".encode())
+    tasks = batch.discover([str(tmp_path)])
+    total = batch.total_bytes(tasks)
+    assert total == sum(p.stat().st_size for p in tmp_path.iterdir())
+    seen: list[tuple[int, int]] = []
+
+    class Spy(cli_module._Progress):
+        def advance(self, nbytes: int, files: int) -> None:
+            seen.append((nbytes, files))
+
+    monkeypatch.setattr(cli_module, "_Progress", Spy)
+    assert cli_module.main([str(tmp_path), "-o", str(tmp_path / "out.jsonl"), "--jobs", "1", "-q"]) == 0
+    assert len(seen) == 21 and sum(n for n, _ in seen) == total
+    assert seen[0][0] / total > 0.99 and seen[-1][1] == 21
 
 
 def test_unreadable_directory_is_a_failed_input(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

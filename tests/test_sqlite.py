@@ -272,18 +272,64 @@ def test_hand_built_counts_and_integrity(conn: sqlite3.Connection) -> None:
     assert [json.loads(v) for v in plan] == [["前言。"], ["让我们携手奋进。"]]
 
 
-def test_reload_replaces_instead_of_duplicating(conn: sqlite3.Connection) -> None:
+def test_sources_are_keyed_by_path(conn: sqlite3.Connection) -> None:
     record = hand_built()
-    other = hand_built(sha="b" * 64)
-    first = fsql.load(conn, record)
-    fsql.load(conn, other)
-    second = fsql.load(conn, record)
+    first = fsql.load(conn, record, path="x/a.txt")
+    fsql.load(conn, record, path="y/a.txt")  # the same text under another path: its own source
+    second = fsql.load(conn, hand_built(sha="b" * 64), path="x/a.txt")  # x/a.txt again: replaced
     assert second != first
-    counts = table_counts(conn)
-    assert counts == {t: 2 * n for t, n in expected_counts(record).items()}
-    assert conn.execute("SELECT COUNT(*) FROM sources WHERE sha256 = ?", ("a" * 64,)).fetchone()[0] == 1
+    assert table_counts(conn) == {t: 2 * n for t, n in expected_counts(record).items()}
+    assert conn.execute("SELECT path, sha256 FROM sources ORDER BY path").fetchall() == [
+        ("x/a.txt", "b" * 64), ("y/a.txt", "a" * 64)]
     assert conn.execute("SELECT COUNT(*) FROM documents WHERE source_id = ?", (first,)).fetchone()[0] == 0
     assert conn.execute("PRAGMA foreign_key_check").fetchall() == []
+
+
+def test_the_documented_duplicates_query(conn: sqlite3.Connection) -> None:
+    for path, sha in [("a.txt", "a"), ("b.txt", "b"), ("copy/a.txt", "a"), ("again/a.txt", "a")]:
+        fsql.load(conn, hand_built(sha=sha * 64), path=path)
+    query = fsql.__doc__.split("one query away::")[1].split(";")[0]  # as the docs print it
+    assert conn.execute(query).fetchall() == [("a" * 64, 3, "a.txt | copy/a.txt | again/a.txt")]
+    readme = (ROOT / "README.md").read_text("utf-8")
+    assert " ".join(query.split()) in " ".join(readme.split()), "the README shows the same query"
+
+
+def test_path_defaults_to_the_records_path_then_its_name(conn: sqlite3.Connection) -> None:
+    record = hand_built()
+    fsql.load(conn, record)
+    fsql.load(conn, record.model_copy(update={"source": record.source.model_copy(update={"path": "in/h.txt"})}))
+    fsql.load(conn, record)  # by name again: replaced
+    assert sorted(r[0] for r in conn.execute("SELECT path FROM sources")) == ["hand.txt", "in/h.txt"]
+
+
+def test_an_old_database_keyed_by_sha256_is_rebuilt_keyed_by_path(tmp_path: Path) -> None:
+    db = tmp_path / "old.db"
+    old = sqlite3.connect(db)
+    old_ddl = fsql.DDL.replace("path           TEXT NOT NULL UNIQUE", "path           TEXT").replace(
+        "sha256         TEXT NOT NULL,", "sha256         TEXT NOT NULL UNIQUE,").replace(
+        "CREATE INDEX IF NOT EXISTS sources_sha256 ON sources(sha256);", "")
+    old.executescript(old_ddl)  # an old fedextract loads three texts, two from one path over time
+    old.execute("PRAGMA foreign_keys = ON")
+    rows = [("a.txt", "a"), (None, "b"), ("a.txt", "c")]
+    for path, sha in rows:
+        old.execute("INSERT INTO sources (name, path, sha256, encoding, lines, schema_version, loaded_at) "
+                    "VALUES ('n', ?, ?, 'utf-8', 1, '1.1', 'now')", (path, sha * 64))
+        sid = old.execute("SELECT MAX(id) FROM sources").fetchone()[0]
+        old.execute("INSERT INTO unparsed (source_id, line, text) VALUES (?, 1, 'x')", (sid,))
+    old.commit()
+    old.close()
+    conn = fsql.open_db(db)
+    assert conn.execute("SELECT path FROM sources ORDER BY id").fetchall() == [
+        ("a.txt#sha256:" + "a" * 64,), ("sha256:" + "b" * 64,), ("a.txt",)]
+    assert conn.execute("SELECT COUNT(*) FROM unparsed").fetchone() == (3,)
+    assert conn.execute("PRAGMA foreign_key_check").fetchall() == []
+    assert conn.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+    fsql.load(conn, hand_built(sha="a" * 64), path="b.txt")  # the same text again: allowed now
+    fsql.load(conn, hand_built(sha="d" * 64), path="a.txt")  # a path again: replaced
+    assert conn.execute("SELECT COUNT(*) FROM sources").fetchone() == (4,)
+    assert conn.execute("SELECT COUNT(*) FROM unparsed").fetchone() == (2 + 2,)
+    schema = conn.execute("SELECT sql FROM sqlite_master WHERE name = 'documents'").fetchone()[0]
+    assert "REFERENCES sources(id)" in schema
 
 
 def test_deleting_a_source_cascades(conn: sqlite3.Connection) -> None:
@@ -309,7 +355,7 @@ def test_a_failed_load_leaves_nothing_behind(
 
     monkeypatch.setattr(fsql, "_load_section", failing)
     with pytest.raises(RuntimeError):
-        fsql.load(conn, hand_built())  # same sha256: the delete of the old rows is rolled back too
+        fsql.load(conn, hand_built())  # the same path: the delete of the old rows is rolled back too
     with pytest.raises(RuntimeError):
         calls = 0
         fsql.load(conn, hand_built(sha="c" * 64))
@@ -375,14 +421,10 @@ def _real_files() -> list[Path]:
 def test_real_files_load_with_matching_counts(conn: sqlite3.Connection) -> None:
     """Holds for any correct parser: the tables hold exactly what the records hold."""
     expected = dict.fromkeys(TABLES, 0)
-    seen: set[str] = set()
     for path in _real_files():
         record = fedextract.extract_file(path)
-        for _ in range(2):
+        for _ in range(2):  # the second load of a path replaces the first
             fsql.load(conn, record, path=str(path))
-        if record.source.sha256 in seen:
-            continue
-        seen.add(record.source.sha256)
         for table, n in expected_counts(record).items():
             expected[table] += n
     assert table_counts(conn) == expected
