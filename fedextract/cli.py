@@ -67,6 +67,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--unordered", action="store_true", help="emit batch results as they finish")
     p.add_argument("--sqlite", metavar="DB", help="load each successful record into SQLite DB (stdout stays "
                    "empty unless -o or --format asks for the JSON too)")
+    p.add_argument("--csv", metavar="DIR", help="write the SQLite tables as CSV files into DIR (UTF-8 with "
+                   "BOM, for spreadsheets); stdout stays empty as with --sqlite")
     p.add_argument("-q", "--quiet", action="store_true", help="no summary line and no progress bar on stderr")
     p.add_argument("--warnings", action="store_true",
                    help="print each warning on stderr as PATH:LINE: CODE: MESSAGE, as compilers do")
@@ -192,7 +194,7 @@ def run(argv: list[str]) -> int:
         raise Fatal("--format json takes exactly one input file")
     if args.pretty and jsonl:
         raise Fatal("--pretty needs single-file JSON output (one input file, not --format jsonl)")
-    with _sqlite(args.sqlite) as loader:
+    with _loaders(args) as loader:
         if jsonl:
             return _batch(args, paths, loader)
         return _single(args, paths[0], loader)
@@ -270,8 +272,9 @@ def _batch(args: argparse.Namespace, paths: list[str], loader: _Loader | None) -
 
 
 def _json_wanted(args: argparse.Namespace) -> bool:
-    """JSON goes out unless ``--sqlite`` is the output and neither ``-o`` nor ``--format`` asks for it."""
-    return args.sqlite is None or args.output is not None or args.format != "auto"
+    """JSON goes out unless ``--sqlite`` or ``--csv`` is the output and neither ``-o`` nor
+    ``--format`` asks for it."""
+    return (args.sqlite is None and args.csv is None) or args.output is not None or args.format != "auto"
 
 
 def _print_warnings(result: FileResult, note: Any = None) -> None:
@@ -413,19 +416,20 @@ class _Progress:
 
 
 class _Loader:
-    """``--sqlite``: loads records in the main process through :mod:`fedextract.sqlite`."""
+    """``--sqlite`` and ``--csv``: loads each record in the main process through
+    :mod:`fedextract.sqlite` into every connection (the database, the CSV's staging database)."""
 
-    def __init__(self, module: Any, conn: Any) -> None:
+    def __init__(self, module: Any, conns: list[Any]) -> None:
         self.module = module
-        self.conn = conn
+        self.conns = conns
 
     def load(self, result: FileResult) -> None:
         import orjson  # noqa: PLC0415
 
-
         assert result.payload is not None
         record = orjson.loads(result.payload)  # validated by the worker that wrote it
-        self.module.load(self.conn, record, path=record["source"].get("path"))
+        for conn in self.conns:
+            self.module.load(conn, record, path=record["source"].get("path"))
 
     def try_load(self, result: FileResult, progress: _Progress) -> bool:
         try:
@@ -439,25 +443,38 @@ class _Loader:
 
 
 @contextlib.contextmanager
-def _sqlite(db: str | None) -> Iterator[_Loader | None]:
-    if db is None:
+def _loaders(args: argparse.Namespace) -> Iterator[_Loader | None]:
+    """The loader for ``--sqlite DB`` and ``--csv DIR`` (``None`` without either).  The CSV
+    files are written from a staging database when the block ends without an exception."""
+    if args.sqlite is None and args.csv is None:
         yield None
         return
     import importlib  # noqa: PLC0415
+    import tempfile  # noqa: PLC0415
 
     from . import batch  # noqa: PLC0415
 
     try:
         module = importlib.import_module(".sqlite", __package__)
     except ImportError as exc:
-        raise Fatal(f"--sqlite is not available: {exc}") from None
-    try:
-        conn = module.open_db(db)
-    except Exception as exc:  # noqa: BLE001 - sqlite3.Error, OSError, …
-        raise Fatal(f"cannot open {batch.display(db)}: {type(exc).__name__}: {exc}") from None
-    try:
-        yield _Loader(module, conn)
-    finally:
-        with contextlib.suppress(Exception):
-            conn.close()
+        raise Fatal(f"--sqlite and --csv are not available: {exc}") from None
+    if args.csv is not None and os.path.exists(args.csv) and not os.path.isdir(args.csv):
+        raise Fatal(f"--csv {batch.display(args.csv)}: not a directory")
+    conns: list[Any] = []
+    with contextlib.ExitStack() as stack:
+        targets = [args.sqlite] if args.sqlite is not None else []
+        if args.csv is not None:  # staged in a database of its own: the CSV holds this run only
+            targets.append(os.path.join(stack.enter_context(tempfile.TemporaryDirectory(prefix="fedextract-")),
+                                        "tables.db"))
+        for db in targets:
+            try:
+                conn = module.open_db(db)
+            except Exception as exc:  # noqa: BLE001 - sqlite3.Error, OSError, …
+                raise Fatal(f"cannot open {batch.display(db)}: {type(exc).__name__}: {exc}") from None
+            stack.callback(conn.close)
+            conns.append(conn)
+        yield _Loader(module, conns)
+        if args.csv is not None:
+            from .csv_tables import export  # noqa: PLC0415
 
+            export(conns[-1], args.csv)
