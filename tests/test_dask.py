@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 import json
 from collections.abc import Iterator
 from pathlib import Path
@@ -12,11 +13,13 @@ import pytest
 pytest.importorskip("dask")
 pytest.importorskip("distributed")
 pq = pytest.importorskip("pyarrow.parquet")
+pa = pytest.importorskip("pyarrow")
 
 import distributed  # noqa: E402
 
 import fedextract  # noqa: E402
 from fedextract import dask as fdask  # noqa: E402
+from fedextract.rows import table_rows  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 DEV = ROOT.parent / "shared" / "corpus" / "dev"
@@ -99,47 +102,53 @@ def test_to_jsonl_writes_one_file_per_partition(
     assert [comparable(json.loads(line)) for line in lines] == [single_process(p) for p in corpus]
 
 
-def test_to_parquet_writes_a_typed_documents_table(
+def test_to_parquet_writes_one_typed_dataset_per_table(
     client: distributed.Client, corpus: list[str], tmp_path: Path
 ) -> None:
-    bag = fdask.records(corpus, npartitions=3)
+    bag = fdask.records(corpus, npartitions=3).persist()  # parsed once, written twice
+    fdask.to_jsonl(bag, tmp_path / "jsonl")
     files = fdask.to_parquet(bag, tmp_path / "parquet")
-    assert len(files) == bag.npartitions
-    table = pq.read_table(tmp_path / "parquet")
-    assert table.schema.equals(fdask.DOCUMENTS_SCHEMA, check_metadata=False)
-    records = []
+    assert sorted(files) == sorted(fdask.SCHEMAS) and all(len(f) == bag.npartitions for f in files.values())
+    expected: dict[str, list[dict[str, Any]]] = {name: [] for name in fdask.SCHEMAS}
     for path in corpus:
-        try:
-            records.append(fedextract.extract_file(path))
-        except Exception:  # noqa: BLE001 - error records have no documents
-            continue
-    docs = [(rec, doc) for rec in records for doc in rec.documents]
-    rows = table.to_pylist()
-    assert len(rows) == len(docs)
-    for row, (rec, doc) in zip(rows, docs, strict=True):
-        assert row["source_name"] == rec.source.name
-        assert (row["type"], row["title"], row["year"]) == (doc.type, doc.title, doc.year)
-        assert (row["date"].isoformat() if row["date"] else None) == doc.date
-        assert json.loads(row["issuers"]) == doc.issuers
-        lists = getattr(doc, "award_lists", [])
-        assert row["honorees"] == sum(len(lst.honorees) for lst in lists)
-        assert row["warnings"] == len(doc.warnings)
+        for name, rows in table_rows(single_process_record(path)).items():
+            expected[name] += rows
+    for name, schema in fdask.SCHEMAS.items():
+        table = pq.read_table(tmp_path / "parquet" / name)
+        assert table.schema.equals(schema, check_metadata=False), name
+        rows = table.to_pylist()
+        for row in rows:
+            if isinstance(row.get("date"), datetime.date):
+                row["date"] = row["date"].isoformat()
+        assert rows == expected[name], name
+    assert expected["honorees"] and expected["sections"], "the corpus exercises every table"
+    issuers = pq.read_table(tmp_path / "parquet" / "documents").schema.field("issuers").type
+    assert isinstance(issuers, pa.ListType) and issuers.value_type == pa.string()
 
 
-def test_document_rows_count_nested_sections_and_items() -> None:
-    record = fedextract.extract(
-        "市妇联2010年工作要点\n一、甲。\n（一）乙。\n1、丙。\n2、丁。\n二、戊。\n1、己。\n"
-    )
-    (row,) = fdask.document_rows(record.model_dump(mode="json"))
+def single_process_record(path: str) -> dict[str, Any]:
+    try:
+        return fedextract.extract_file(path).model_dump(mode="json")
+    except Exception:  # noqa: BLE001
+        return {"source": {"path": path}, "error": "failed"}
 
-    def walk(sections: list[Any]) -> tuple[int, int]:
-        n, i = 0, 0
-        for s in sections:
-            sn, si = walk(s.sections)
-            n, i = n + 1 + sn, i + len(s.items) + si
-        return n, i
 
-    doc = record.documents[0]
-    n_sections, n_items = walk(getattr(doc, "sections", []))
-    assert (row["sections"], row["items"]) == (n_sections, n_items + len(getattr(doc, "items", [])))
-    assert list(fdask.document_rows({"source": {"path": "x"}, "error": "boom"})) == []
+def test_a_glob_or_directory_matching_nothing_raises(tmp_path: Path) -> None:
+    with pytest.raises(FileNotFoundError, match="nothing matches"):
+        fdask.records(str(tmp_path / "nomatch" / "*.txt"))
+    (tmp_path / "empty").mkdir()
+    with pytest.raises(FileNotFoundError, match="nothing matches"):
+        fdask.records(tmp_path / "empty")
+    with pytest.raises(ValueError, match="empty"):
+        fdask.records([])
+
+
+def test_paths_take_the_clis_form(tmp_path: Path) -> None:
+    from fedextract import batch
+
+    (tmp_path / "in" / "sub").mkdir(parents=True)
+    for name in ("b.txt", "A.TXT", "sub/c.txt"):
+        (tmp_path / "in" / name).write_text("一、做好工作。\n", "utf-8")
+    directory = str(tmp_path / "in") + "/"
+    assert fdask._expand(directory) == [t.path for t in batch.discover([directory])]
+    assert len(fdask._expand(directory)) == 3
