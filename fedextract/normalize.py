@@ -74,11 +74,12 @@ def decode(data: bytes) -> tuple[str, str]:
                 raise InputError(f"cannot decode as {name}: {exc.reason}") from None
             if name != "utf-8-sig":
                 _check_printable(text)  # b"\xff\xfe" + anything decodes as UTF-16
-            return _checked(text), name.replace("-sig", "")
+                return _checked(text), name
+            return _checked(text, data), "utf-8"
     if b"\x00" in data:
         raise InputError("binary file (NUL bytes and no UTF-16/32 byte-order mark)")
     try:
-        return _checked(data.decode("utf-8")), "utf-8"
+        return _checked(data.decode("utf-8"), data), "utf-8"
     except UnicodeDecodeError:
         pass
     candidates: list[tuple[int, str, str]] = []
@@ -90,7 +91,7 @@ def decode(data: bytes) -> tuple[str, str]:
         candidates.append((sum(c in _COMMON for c in text), name, text))
     if candidates:
         _, name, text = max(candidates, key=lambda c: c[0])
-        return _checked(text), name
+        return _checked(text, data), name
     best = _charset_normalizer_guess(data)
     if best is None:
         raise InputError("cannot decode: not UTF-8, GB18030, Big5 or UTF-16 text")
@@ -117,10 +118,23 @@ def _check_printable(text: str) -> None:
         raise InputError("binary file (decodes to unprintable characters)")
 
 
-def _checked(text: str) -> str:
-    sample = text[:65536]
-    bad = len(_CONTROL.findall(sample))
-    if bad > max(8, len(sample) // 50):
+_CONTROL_BYTES = bytes(range(0x00, 0x09)) + bytes(range(0x0E, 0x20))
+
+
+def _checked(text: str, data: bytes | None = None) -> str:
+    """``text`` unless it looks binary (too many control characters) or is empty.  With ``data``
+    (the bytes ``text`` came from, in an ASCII-compatible encoding: there a byte below 0x20 is
+    always that control character, never part of a multi-byte one) the count is taken on the
+    bytes, about four times faster than a pattern over the text."""
+    if data is not None:
+        sample_bytes = data[:65536]
+        bad = len(sample_bytes) - len(sample_bytes.translate(None, _CONTROL_BYTES))
+        size = len(sample_bytes)
+    else:
+        sample = text[:65536]
+        bad = len(_CONTROL.findall(sample))
+        size = len(sample)
+    if bad > max(8, size // 50):
         raise InputError("binary file (too many control characters)")
     if not text or text.isspace():
         raise InputError("empty input")

@@ -3,6 +3,7 @@ process pool, ``--unordered``, ``--glob``, ``-o``, the summary line and ``--sqli
 
 from __future__ import annotations
 
+import contextlib
 import io
 import json
 import multiprocessing
@@ -470,3 +471,41 @@ def test_jobs_are_capped_by_the_files_given(tmp_path: Path, monkeypatch: pytest.
         f.write_bytes(SEED.read_bytes())
     assert cli(*files, "--jobs", "64").code == 0
     assert started == [3]
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes are POSIX")
+def test_read_input_is_sized_to_the_file_and_bounded_on_pipes(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import threading
+
+    small = tmp_path / "small.txt"
+    small.write_bytes(b"abc" * 10)
+    assert batch.read_input(str(small)) == b"abc" * 10
+    monkeypatch.setattr(batch, "MAX_BYTES", 3 << 20)
+    fifo = tmp_path / "fifo"
+    os.mkfifo(fifo)
+
+    def write(n: int) -> None:
+        with contextlib.suppress(BrokenPipeError), fifo.open("wb") as fh:
+            fh.write(b"x" * n)
+
+    for n, fits in ((2 << 20, True), (5 << 20, False)):  # a pipe is read in pieces, up to the limit
+        writer = threading.Thread(target=write, args=(n,))
+        writer.start()
+        if fits:
+            assert len(batch.read_input(str(fifo))) == n
+        else:
+            with pytest.raises(batch.InputError, match="too large"):
+                batch.read_input(str(fifo))
+        writer.join(30)
+
+
+def test_control_characters_are_counted_on_the_bytes() -> None:
+    from fedextract.normalize import InputError, decode
+
+    text = "妇联工作。\n" * 100
+    assert decode(text.encode("utf-8"))[1] == "utf-8"
+    assert decode(text.encode("gb18030"))[1] == "gb18030"  # GB18030 trail bytes are never < 0x40
+    binary = ("妇联" + "\x01\x02\x03" * 3) * 200
+    for encoding in ("utf-8", "gb18030"):
+        with pytest.raises(InputError, match="control characters"):
+            decode(binary.encode(encoding))
