@@ -63,8 +63,10 @@ def _places() -> dict[str, int]:
         # next to this module, not importlib.resources: its import costs ~9 ms of start-up
         with open(os.path.join(os.path.dirname(__file__), "data", "places.txt"), encoding="utf-8") as fh:
             text = fh.read()
-        rows = (line.partition("\t") for line in text.split("\n") if line and not line.startswith("#"))
-        _PLACES.update((name, int(lvl)) for name, _, lvl in rows)
+        for line in text.split("\n"):  # LEVEL<TAB>NAME NAME ...
+            if line and line[0] != "#":
+                lvl, _, names = line.partition("\t")
+                _PLACES.update(dict.fromkeys(names.split(" "), int(lvl)))
     return _PLACES
 
 

