@@ -80,6 +80,7 @@ def _site_suffix(k: str) -> re.Match[str] | None:
 class Header:
     title: str = ""
     title_line: int | None = None
+    announcement: str = ""  # a headline that announces the titled document: 全国妇联下发《…》
     issuers: list[str] = field(default_factory=list)
     doc_number: Node | None = None  # raw, agency, year, serial
     signing_date: str | None = None
@@ -295,6 +296,8 @@ def read_header(lines: list[Line], heading: str | None = None, scan_limit: int =
         h.title, h.title_line = _headline_text(lines[head]), lines[head].number
         h.used.add(lines[head].number)
         title_idx = head
+    if (inner := announced_title(h.title)) is not None:
+        h.announcement, h.title = h.title, inner
     body_start: int | None = None
     for i in range(limit):
         ln, flat = lines[i], flats[i]
@@ -374,6 +377,18 @@ def glued_title(line: Line) -> str | None:
 
 
 _BEFORE_ADDRESSEE = re.compile(r"\s+(?=各)")
+
+
+_ANNOUNCES = re.compile(r"^[^《》]{2,30}?(?:下发|印发|出台|发布|颁布|转发|制定)了?《(?P<title>[^《》]{4,80})》$")
+
+
+def announced_title(headline: str) -> str | None:
+    """A headline that announces a document gives that document's title (``省妇联印发《关于开展
+    家庭教育宣传周活动的通知》`` → ``关于开展家庭教育宣传周活动的通知``); ``None`` for any other."""
+    m = _ANNOUNCES.match(key(headline))
+    if m is None or not ends_like_title(squash(m["title"])):
+        return None
+    return headline[m.start("title") : m.end("title")]
 
 
 _TRANSMITTED = re.compile(r"(?:现将|特将|印发|转发)《(?P<title>[^《》]{4,80})》")

@@ -179,7 +179,7 @@ def build_document(article: Article, removed: dict[int, Removal], *, suspect: bo
         used |= dec.used
         roles.update(dec.roles)
         warnings += dec.warnings
-        issuers = issuers or dec.signers or title_issuers(header.title)
+        issuers = issuers or dec.signers or title_issuers(header.announcement or header.title)
         year, ywarn = _award_year(header.title, dec.body_lines, title_line)
         doc.update(type="award_decision", issuers=issuers, date=date or dec.signing_date or header.web_date,
                    year=year, body=dec.body, awards=dec.awards, attachments=dec.attachments,
@@ -191,7 +191,7 @@ def build_document(article: Article, removed: dict[int, Removal], *, suspect: bo
         used |= {ln.number for ln in signers}
         roles.update({ln.number: "date" if standalone_date(ln.key) or _MONTH_DATE.search(ln.key) else "signature"
                       for ln in signers})
-        issuers = issuers or [squash(ln.text) for ln in signers if looks_like_org(squash(ln.text))] or title_issuers(header.title)
+        issuers = issuers or [squash(ln.text) for ln in signers if looks_like_org(squash(ln.text))] or title_issuers(header.announcement or header.title)
         date = date or signing or header.web_date
         year, ywarn = _plan_year(header.title, body, title_line)
         if kind == "plan":

@@ -4,6 +4,7 @@ import re
 from re import _constants as c  # the parsed form of a pattern, to check the guards against
 from re import _parser
 
+import fedextract
 from fedextract import furniture, header
 from fedextract.header import find_doc_number, read_header, split_addressees, title_issuers
 from fedextract.normalize import make_lines
@@ -220,3 +221,13 @@ def test_more_page_chrome() -> None:
     for text in ("#有一种美好叫某地# #新时代某地#", "记者 张某某", "■相关链接", "ad1 webp", "大家爱看"):
         assert furniture.is_chrome(lines_of([text])[0][0]), text
     assert not furniture.is_chrome(lines_of(["记者节活动方案"])[0][0])
+
+
+def test_a_headline_announcing_a_document_gives_its_title() -> None:
+    text = ("省妇联印发《关于开展家庭教育宣传周活动的通知》\n2024-05-06 来源:本站\n"
+            "近日,省妇联印发通知,部署开展家庭教育宣传周活动。\n一、活动主题\n围绕家庭教育开展宣传。\n")
+    doc = fedextract.extract(text).documents[0]
+    assert doc.title == "关于开展家庭教育宣传周活动的通知"
+    assert doc.issuers == ["省妇联"]
+    for headline in ("关于印发《城关镇妇联2024年工作要点》的通知", "市妇联召开《家庭教育促进法》宣讲会"):
+        assert header.announced_title(headline) is None, headline
