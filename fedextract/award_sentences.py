@@ -347,6 +347,27 @@ def _publicity(sentence: str, line: int | None) -> list[Node]:
     return [award] if award else []
 
 
+# A report of a ceremony: ``会上表彰了第三届“巾帼创新奖”获得者:陈某(某医院主任)、李某(某所研究员)``.
+_PRAISED_WINNERS = re.compile(r"表彰了?(?P<h>[^,，:]{2,40}?)(?:获得者|获奖者)\s?:?(?P<who>[^:]{2,})$")
+
+
+def _praised_winners(sentence: str, line: int | None) -> list[Node]:
+    """The honour and the people a ceremony report says were honoured as its winners."""
+    m = _PRAISED_WINNERS.search(sentence)
+    if m is None:
+        return []
+    who = m["who"].strip(" ,，")
+    count = _ANCHOR.search(who)  # …等5位同志
+    listed = who[: count.start()] if count is not None else who
+    named = _named(listed)
+    if not named or not all(names.is_person_name(n) or names.looks_like_org(n) for n in named):
+        return []
+    award = _award(_YEAR_EDITION.sub("", m["h"]), count["n"] if count else None, count["u"] if count else None,
+                   named, line)
+    award = _with_affiliations(award, listed)
+    return [award] if award is not None else []
+
+
 _STATISTIC = re.compile(r"^(?:共有|共计|累计|先后有|已有|历年)")
 
 
@@ -527,7 +548,8 @@ def _parse_folded(text: str, line: int | None) -> list[Node]:
             continue
         carried = verbs[-1].group() if verbs and end_mark in ";；" else ""
         if not verbs and "被评为" not in sentence:
-            found = _subject_first(sentence, line) or (_publicity(sentence, line) if "公示" in sentence else [])
+            found = (_subject_first(sentence, line) or (_publicity(sentence, line) if "公示" in sentence else [])
+                     or (_praised_winners(sentence, line) if "表彰" in sentence else []))
             if not found and len(_ANCHOR.findall(sentence)) >= 2:
                 # 甲等10个“某某岗”、乙等4名“某某干部”…: honours listed without a verb
                 first = _ANCHOR.search(sentence)

@@ -302,24 +302,38 @@ def _award_year(
     title: str, paragraphs: list[tuple[int, str]], line: int | None = None
 ) -> tuple[int | None, list[Node]]:
     """The honours' year: from the title, else the one plain year the decision's body names
-    (full dates and ``…以来`` clauses aside; a range or two different years give None)."""
+    (full dates and history aside: ``…以来``, ``…成立``, ``2001年起``; a range gives None).
+    When the body names several, the one named by the sentences that grant the honours
+    (``2004年3月,…表彰了第三届…``), if they name one."""
     from_title = _title_year(title, line)
     if from_title is not None:
         return from_title
     seen: set[int] = set()
+    granted: set[int] = set()
     for _, text in paragraphs:
-        for clause in text.replace("。", ",").replace(";", ",").split(","):
-            if "以来" in clause or not ("年" in clause or "19" in clause or "20" in clause):
-                continue  # (every year token holds 年, 19 or 20)
-            for tok in year_tokens(clause):
-                after = clause[tok.start + len(tok.text) :]
-                if tok.kind == "range":
-                    return None, []
-                if tok.kind == "year" and tok.value is not None:
-                    if not after.lstrip().startswith("年") or _is_full_date(after):
-                        continue  # 1986个单位 is a count; 2014年6月6日 a date
-                    seen.add(tok.value)
-    return (seen.pop(), []) if len(seen) == 1 else (None, [])
+        for sentence in text.split("。"):
+            grants = _GRANTS.search(sentence) is not None
+            for clause in sentence.replace(";", ",").split(","):
+                if "以来" in clause or "成立" in clause or not ("年" in clause or "19" in clause or "20" in clause):
+                    continue  # (every year token holds 年, 19 or 20)
+                for tok in year_tokens(clause):
+                    after = clause[tok.start + len(tok.text) :]
+                    if tok.kind == "range":
+                        return None, []
+                    if tok.kind == "year" and tok.value is not None:
+                        if not after.lstrip().startswith("年") or _is_full_date(after):
+                            continue  # 1986个单位 is a count; 2014年6月6日 a date
+                        if after.lstrip().startswith(("年起", "年开始")):
+                            continue  # 2001年起…: since when, history
+                        seen.add(tok.value)
+                        if grants:
+                            granted.add(tok.value)
+    if len(seen) == 1:
+        return seen.pop(), []
+    return (granted.pop(), []) if len(granted) == 1 else (None, [])
+
+
+_GRANTS = re.compile("表彰|授予|荣获|评为|命名")
 
 
 _FULL_DATE_TAIL = re.compile(r"年\d{1,2}月\d{1,2}[日号]")

@@ -165,3 +165,11 @@ def test_honours_distributed_over_two_anchors() -> None:
     text = "分别授予甲委员会、乙委员会等118个单位和李某、赵某某等515名同志全国某某工作先进集体和先进个人称号。"
     assert _awards(text) == [("全国某某工作先进集体", 118, "个", ["甲委员会", "乙委员会"]),
                              ("全国某某工作先进个人", 515, "名", ["李某", "赵某某"])]
+
+
+def test_a_ceremony_report_names_the_winners_it_praised() -> None:
+    (award,) = parse_awards([(3, "会上表彰了第五届“巾帼创新奖”获得者:王小红(市第一医院主任)、李明(市农科所研究员)。")])
+    assert (award["title"], award["named"]) == ("巾帼创新奖", ["王小红", "李明"])
+    (counted,) = parse_awards([(3, "会上表彰了第五届巾帼创新奖获得者王小红、李明等5位同志。")])
+    assert (counted["count"], counted["unit"], counted["named"]) == (5, "位", ["王小红", "李明"])
+    assert parse_awards([(3, "会上表彰了优秀论文获得者,并部署了下一步工作。")]) == []

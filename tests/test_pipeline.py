@@ -156,3 +156,18 @@ def test_a_signature_inside_a_transmittal_gives_date_and_issuer() -> None:
             "某区教育体育局\n2018年1月22日\n某区2018年工作要点\n一、总体要求\n1、做好工作。\n")
     doc = extract(text).documents[0]
     assert doc.date == "2018-01-22" and doc.issuers == ["某区教育体育局"]
+
+
+def test_the_honours_year_is_the_granting_sentences_when_the_body_names_several() -> None:
+    text = ("巾帼创新奖的评选\n"
+            "2001年起,市妇联每两年开展一次巾帼创新奖评选。2006年3月,在全市纪念大会上表彰了第五届巾帼创新奖获得者:"
+            "王小红(市第一医院主任)、李明(市农科所研究员)。\n")
+    doc = fedextract.extract(text).documents[0]
+    assert doc.type == "award_decision" and doc.year == 2006
+
+
+def test_a_founding_year_is_not_the_honours_year() -> None:
+    text = ("县关工委表彰先进个人\n"
+            "县关心下一代工作委员会于1992年成立。近日,县关工委授予张小红、王立新等5名同志先进个人称号。\n")
+    doc = fedextract.extract(text).documents[0]
+    assert doc.type == "award_decision" and doc.year is None
