@@ -471,6 +471,6 @@ def title_issuers(title: str) -> list[str]:
     if pos == 0:
         return []
     m = _TITLE_ORG.match(k)
-    if m is None:
+    if m is None or "在" in m["org"]:  # 某某同志在省妇联…会议上的讲话: a person speaks, no body issues
         return []
     return [title[m.start("org") : m.end("org")]]

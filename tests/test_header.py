@@ -66,6 +66,8 @@ def test_title_issuers() -> None:
     assert title_issuers("2021半年妇联工作计划1") == ["妇联"]
     assert title_issuers("山东省人民政府关于深化改革的实施意见") == ["山东省人民政府"]
     assert title_issuers("关于开展纪念活动的通知") == []
+    assert title_issuers("张某某同志在县妇联第三次执委会议上的讲话") == []  # a person speaks: no issuer
+    assert title_issuers("县妇联领导在镇妇女节座谈会上的讲话") == ["县妇联"]
 
 
 def test_addressees_split_on_enumeration_comma_only_between_complete_bodies() -> None:
