@@ -44,6 +44,9 @@ _META_START = re.compile(
     r"|\[?(?:导读|导语|摘要|提示)\]?\s*[:\]]?"
     r"|\d{1,2}\.\d{1,2}\.(?:19|20)\d{2}\s+\d{1,2}:\d{2}"
     r"|(?:19|20)\d{2}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*(?:栏目|来源|发布|浏览|阅读|点击|$)"
+    # 2013年5月3日,某某网站发布本报道。: the publication note under a reposted story
+    r"|(?:19|20)\d{2}年\d{1,2}月\d{1,2}日\s?,?[^,。]{0,20}?(?:发布|刊发|刊登|转载|播发)了?(?:本|此|该)?"
+    r"(?:报道|文章|消息|新闻|稿件|信息)。?$"
 )
 # What a _META_START match can begin with besides a digit (``\d``: str.isdecimal).
 _META_OPENERS = frozenset("来发时日浏点阅作字栏信文录审-*•·[导摘提")

@@ -233,3 +233,14 @@ def test_a_headline_announcing_a_document_gives_its_title() -> None:
     assert doc.issuers == ["省妇联"]
     for headline in ("关于印发《城关镇妇联2024年工作要点》的通知", "市妇联召开《家庭教育促进法》宣讲会"):
         assert header.announced_title(headline) is None, headline
+
+
+def test_a_publication_note_under_a_story_is_its_web_date() -> None:
+    text = ("我区十户家庭获评最美家庭称号\n2019年3月8日,区融媒体中心网站发布本报道。\n"
+            "近日,区妇联授予张小红家庭、李明家庭“最美家庭”称号。\n")
+    record = fedextract.extract(text)
+    doc = record.documents[0]
+    assert doc.date == "2019-03-08" and doc.title == "我区十户家庭获评最美家庭称号"
+    assert [u.line for u in record.unparsed] == [2]  # furniture: kept, as every line is
+    inline = fedextract.extract("市妇联工作要点\n2019年3月8日,市妇联召开执委会,发布了本年度工作要点。\n一、做好工作。\n")
+    assert inline.documents[0].date is None  # a sentence that happens to start with a date is text
