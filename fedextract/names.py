@@ -123,8 +123,14 @@ def is_person_name(text: str) -> bool:
 
 @lru_cache(maxsize=16384)
 def looks_like_org(text: str) -> bool:
-    """Ends with a unit suffix and is long enough to be a unit name."""
-    return len(text) >= 4 and key(text).endswith(ORG_SUFFIXES)
+    """Ends with a unit suffix, is long enough to be a unit name, and says nothing happened
+    (``我区十户家庭获评最美家庭``, ``市妇联召开…座谈会`` are headlines, not units)."""
+    k = key(text)
+    return len(text) >= 4 and k.endswith(ORG_SUFFIXES) and _EVENT.search(k) is None
+
+
+# Verbs that make a headline of a line ending in a unit word; no unit's name holds one.
+_EVENT = re.compile("获评|荣获|喜获|获得|被评为|授予|表彰|举行|举办|召开|开展|揭晓|当选|入选")
 
 
 @lru_cache(maxsize=16384)

@@ -57,3 +57,17 @@ def test_place_split_points() -> None:
     assert names.place_split_points("甲乙丙丁龙岗区城关镇") == [4, 7]  # runs do not overlap
     assert names.place_split_points("龙岗区龙岗区") == []  # a place at the start is no split point
     assert names.place_split_points("甲乙丙丁a龙区") == []  # two CJK characters before the suffix
+
+
+def test_a_line_that_says_something_happened_is_no_unit() -> None:
+    for unit in ("城关镇妇联", "某某县实验小学", "南湖社区居委会"):
+        assert names.looks_like_org(unit), unit
+    for headline in ("我区十户家庭获评最美家庭", "区妇联举行最美家庭表彰会", "市妇联召开执委会"):
+        assert not names.looks_like_org(headline), headline
+
+
+def test_a_news_headline_ending_in_a_unit_word_is_the_title() -> None:
+    import fedextract
+
+    doc = fedextract.extract("十户家庭获评区级最美家庭\n近日,区妇联授予张小红家庭、李明家庭“最美家庭”称号。\n").documents[0]
+    assert doc.title == "十户家庭获评区级最美家庭" and doc.issuers != ["十户家庭获评区级最美家庭"]
