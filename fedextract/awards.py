@@ -32,7 +32,7 @@ _ATTACH = re.compile(r"^附(?:件)?\s?(?P<num>\d{1,2})?\s?[:：]?\s?(?P<rest>.*)
 _LEAD_IN_WORDS = ("名单", "如下", "他们是", "她们是", "分别是", "分别为", "获得者", "获奖者")
 _LEAD_IN_LIST = re.compile(f"(?:{'|'.join(_LEAD_IN_WORDS)})" + r"\s?[:：]\s?(?P<rest>[^:：]{2,})$")
 _INLINE_CATEGORY = re.compile(r"^(?P<cat>[^:：,，、。]{2,30}?)\s?[:：]\s?(?P<rest>\S.*)$")
-_COUNT_NOTE = re.compile(r"\s?\((?P<n>\d{1,5}|[一二三四五六七八九十百]{1,4})(?P<u>[名个户人家位项篇])\)\s?$")
+_COUNT_NOTE = re.compile(r"\s?\((?:共计?|计)?\s?(?P<n>\d{1,5}|[一二三四五六七八九十百]{1,4})\s?(?P<u>[名个户人家位项篇])\)\s?$")
 
 
 @dataclass(eq=False)
@@ -574,4 +574,6 @@ def _is_signer(line: Line) -> bool:
 
 def _is_signer_text(text: str) -> bool:
     k = squash(key(text))
-    return 3 <= len(k) <= 30 and names.looks_like_org(k) and not any(c in k for c in ",。:;")
+    # a signature may be as short as a level and a body: 县妇联, 市妇联
+    short = len(k) == 3 and k[0] in "省市县区镇乡" and k.endswith(names.ORG_SUFFIXES)
+    return 3 <= len(k) <= 30 and (names.looks_like_org(k) or short) and not any(c in k for c in ",。:;")

@@ -21,7 +21,7 @@ from .textkey import key
 
 DocType = Literal["plan", "award_decision", "other"]
 
-_AWARD_TITLE = re.compile(r"(?:表彰|命名|授予|嘉奖|表扬|奖励|评选|先进).{0,60}(?:决定|通报|通知|通告|公告|名单)|名单")
+_AWARD_TITLE = re.compile(r"(?:表彰|命名|授予|嘉奖|表扬|奖励|评选|先进).{0,60}(?:决定|通报|通知|通告|公告|公示|名单)|名单")
 _AWARD_VERB = re.compile(r"授予|表彰|评出|评选出|荣获|获评|入选|评为|命名|奖励|推荐")
 
 

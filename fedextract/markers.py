@@ -73,11 +73,14 @@ class CnParenMarker(MarkerFamily):
 
 
 class CnCommaMarker(MarkerFamily):
-    """``一、`` and the rarer ``一．``."""
+    """``一、`` and the rarer ``一．``.  A numeral right after ``、`` that is itself followed by
+    ``、``, ``等``, ``级``, ``类``, ``期`` or ``月`` is an enumeration (``一、二、三等奖``, ``三、四月份``,
+    ``一、二级联动``), not a heading; one that begins a
+    word is a heading (``一、三八红旗手``, ``二、五好家庭``)."""
 
     kind = "section"
     style = "一、"
-    pattern = re.compile(rf"(?P<num>[{_CN}]{{1,4}})\s?(?P<mark>、(?![{_CN}])|\.(?![{_CN}\d]))\s*")
+    pattern = re.compile(rf"(?P<num>[{_CN}]{{1,4}})\s?(?P<mark>、(?![{_CN}]{{1,4}}(?:[、等级类期号批线]|个?月))|\.(?![{_CN}\d]))\s*")
 
     @classmethod
     def style_of(cls, m: re.Match[str]) -> str:

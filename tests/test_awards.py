@@ -186,3 +186,16 @@ def test_short_honour_names_in_a_counted_share_take_the_list_headings() -> None:
     assert [(a["title"], a["count"], a["unit"]) for a in d.awards] == [
         ("全国某某工作先进集体", 2, "个"), ("全国某某工作先进工作者", 1, "名")]
     assert _decision("会上,我区有8名教师受到表彰。").awards == []  # a short name nothing completes
+
+
+def test_a_total_count_note_a_short_signature_and_a_contact_line() -> None:
+    import fedextract
+
+    text = ("关于表彰最美家庭的决定\n各乡镇妇联:\n县妇联决定授予以下家庭“最美家庭”称号。\n最美家庭名单\n(共3户)\n"
+            "张建国家庭\n李红梅家庭\n王志强家庭\n联系电话:0371-1234567\n县妇联\n2023年3月1日\n")
+    record = fedextract.extract(text)
+    doc = record.documents[0]
+    (lst,) = doc.award_lists
+    assert [h.name for h in lst.honorees] == ["张建国", "李红梅", "王志强"] and not doc.warnings
+    assert doc.issuers == ["县妇联"] and doc.date == "2023-03-01"
+    assert [u.text for u in record.unparsed] == ["联系电话:0371-1234567"]

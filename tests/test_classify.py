@@ -37,3 +37,11 @@ def test_a_grant_that_names_or_counts_honorees_decides_whatever_the_title() -> N
     assert _kind("某区女性喜获殊荣", body) == "award_decision"
     assert _kind("", "会上,对张某某等10名“最美教师”以奖励。") == "award_decision"
     assert _kind("", "一、总体要求\n要表彰先进,奖励一批“巾帼文明岗”。\n二、工作措施") == "plan"
+
+
+def test_a_publicity_notice_of_honours_is_a_decision() -> None:
+    from fedextract.normalize import make_lines
+
+    lines, _ = make_lines(["一、三八红旗手(2名)", "王丽娟  城关镇中心小学教师", "陈晓燕  县人民医院护士长"])
+    assert classify("关于2023年度“三八红旗手”拟表彰对象的公示", lines) == "award_decision"
+    assert classify("关于干部任前的公示", lines[:1]) != "award_decision"

@@ -52,3 +52,10 @@ def test_cut_sentence_stops_at_the_first_terminator() -> None:
 def test_ends_sentence() -> None:
     assert ends_sentence("坚定信心。") and ends_sentence("如下:")
     assert not ends_sentence("发动在职妇女")
+
+
+def test_a_heading_may_begin_with_a_numeral_word_an_enumeration_may_not() -> None:
+    from fedextract.normalize import make_lines
+
+    lines, _ = make_lines(["一、三八红旗手(3名)", "二、五好家庭", "一、二、三等奖", "三、四月份开展活动", "一、二级联动机制"])
+    assert [match_marker(ln) is not None for ln in lines] == [True, True, False, False, False]
