@@ -161,6 +161,8 @@ def _named(text: str) -> list[str]:
         carry = ""
         if not p:
             continue
+        if " " in p and all(len(c) == 1 for c in p.split()):
+            p = "".join(p.split())  # 王  芳: a padded name
         bracket = _NAME_BRACKET.fullmatch(p)
         if bracket is not None and names.is_person_name(bracket["name"]):  # 陈某(某医院主任、博士)
             out.append(bracket["name"])

@@ -1,9 +1,13 @@
 """Honour lists flattened from a table: a header row of column names, then the cells.
 
-Two layouts, both with ``|`` after each cell (as page-text exports write table cells):
+Three layouts, two with ``|`` after each cell (as page-text exports write table cells), one
+with the columns lined up by spaces (as a table copied out of a word processor reads):
 
 * one cell per line — ``序号 |`` / ``姓名 |`` / ``单位 |`` / ``1 |`` / ``张某 |`` / ``某某小学 |`` …;
-* one row per line — ``序号 | 姓名 | 单位`` / ``1 | 张某 | 某某小学``.
+* one row per line — ``序号 | 姓名 | 单位`` / ``1 | 张某 | 某某小学``;
+* spaced rows — ``序号  姓名  性别  单位`` / ``1  张某  女  某某小学``: a header whose every word
+  is a column name, then one row per line, cells split at runs of two or more spaces (at single
+  spaces when that gives the header's width); a line of another width ends the table.
 
 The header names the columns (``姓名`` → name, ``单位`` → affiliation, ``题目`` → work,
 ``获奖等次`` → award, ``序号`` → marker); cells are grouped into rows of the header's width.
@@ -12,6 +16,7 @@ A row cut short at the end of the text keeps the cells it has.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from .textkey import key, squash
@@ -24,7 +29,31 @@ COLUMNS: dict[str, str] = {
                      "职务", "地区", "所在地区"), "affiliation"),
     **dict.fromkeys(("题目", "作品", "作品名称", "篇名", "标题", "参赛作品"), "work"),
     **dict.fromkeys(("获奖等次", "等次", "奖项", "奖次", "等级", "获奖等级", "荣誉称号", "类别"), "award"),
+    **dict.fromkeys(("岗位名称", "岗位"), "name"),  # 单位名称 + 岗位名称: the honoured post is one name
+    **dict.fromkeys(("所在县区", "县区", "县(市、区)", "所属地区", "所在地"), "affiliation"),
+    **dict.fromkeys(("性别", "民族", "年龄", "出生年月", "政治面貌", "学历", "文化程度"), "skip"),
 }
+
+
+def spaced_header(text: str) -> list[str] | None:
+    """The roles of a header line whose columns are lined up by spaces, or None: every word a
+    column name, at least two, one of them a name."""
+    words = text.split()
+    roles = header_roles(words) if len(words) >= 2 and "|" not in text else None
+    return roles if roles is not None and "name" in roles else None
+
+
+def spaced_cells(text: str, width: int) -> list[str] | None:
+    """The cells of a spaced row of a table ``width`` columns wide, or None when the line has
+    another width (it is no row)."""
+    wide = [c for c in _WIDE_GAP.split(text.strip()) if c]
+    if len(wide) == width:
+        return [squash(c) for c in wide]
+    narrow = text.split()
+    return narrow if len(narrow) == width else None
+
+
+_WIDE_GAP = re.compile(r"\s{2,}|\t|\u3000")
 
 
 def cells_of(text: str) -> list[str] | None:
@@ -49,6 +78,7 @@ class Table:
 
     roles: list[str]
     per_line: bool = False  # the header was one line: every line is one row, however many cells
+    spaced: bool = False  # columns lined up by spaces, not ``|``
     row: list[tuple[str, int]] = field(default_factory=list)  # (cell, line) of the row so far
     rows: list[list[tuple[str, int]]] = field(default_factory=list)
 
@@ -80,5 +110,8 @@ class Table:
     def _fields(self, row: list[tuple[str, int]]) -> dict[str, str | int | None]:
         out: dict[str, str | int | None] = {"line": row[0][1]}
         for role, (cell, _) in zip(self.roles, row, strict=False):
-            out[role] = cell or None
+            if role == "skip" or not cell:
+                continue
+            before = out.get(role)
+            out[role] = before + cell if isinstance(before, str) and role == "name" else cell  # 单位名称 + 岗位名称
         return out

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from . import names
 from .award_lists import OpenList, finish_lists, lists_from_awards
 from .award_sentences import BRACKET_TAIL, is_honour, lead_in_honour, parse_awards
-from .award_tables import Table, cells_of, header_roles
+from .award_tables import Table, cells_of, header_roles, spaced_cells, spaced_header
 from .dates import standalone_date
 from .honorees import Entry, is_table_header, read_list_line
 from .honorees import classify as classify_token
@@ -28,6 +28,7 @@ from .numerals import to_int
 from .record import Node
 from .textkey import key, squash
 
+_NAME_NOTE = re.compile(r"(?P<name>[^()（）\s]{2,4})(?P<note>[(（][^()（）]{1,12}[)）])")
 _ATTACH = re.compile(r"^附(?:件)?\s?(?P<num>\d{1,2})?\s?[:：]?\s?(?P<rest>.*)$")
 _LEAD_IN_WORDS = ("名单", "如下", "他们是", "她们是", "分别是", "分别为", "获得者", "获奖者")
 _LEAD_IN_LIST = re.compile(f"(?:{'|'.join(_LEAD_IN_WORDS)})" + r"\s?[:：]\s?(?P<rest>[^:：]{2,})$")
@@ -235,8 +236,15 @@ class _Reader:
     def _line(self, ln: Line, k: str) -> None:
         if ("|" in k or "｜" in k) and self._table_line(ln):
             return
+        if self.table is not None and self.table.spaced and self._spaced_row(ln):
+            return
         if self.table is not None:
             self._close_table()
+        if (roles := spaced_header(ln.text)) is not None:
+            self.table = Table(roles, per_line=True, spaced=True)  # 序号  姓名  单位: a table lined up by spaces
+            self._mark(ln, "table_header")
+            self.state = "lists"
+            return
         att = _ATTACH.match(k) if k.startswith("附") else None
         if att is not None and (att["rest"] == "" or self.state != "appendix" or k.startswith("附件")):
             self._attachment_label(ln, att)
@@ -262,7 +270,14 @@ class _Reader:
         if self.state == "appendix" or (self.sign_idx is None and not rest and self.state == "lists"):
             self.attachment, self.cur, self.list_title = number, None, ""
         elif rest:
-            self.out.attachments.append({"number": number, "title": squash(rest), "line": ln.number})
+            first = Line(ln.number, rest, rest, key(rest), 0)
+            m = match_marker(first)
+            if m is not None and m.kind == "item":  # 附件:1.甲名单 / 2.乙名单: a numbered index begins
+                self.out.attachments.append({"number": m.number, "title": squash(rest[m.end :]).rstrip(";；。,，"),
+                                             "line": ln.number})
+                self.state = "attachments"
+            else:
+                self.out.attachments.append({"number": number, "title": squash(rest), "line": ln.number})
         else:
             self.state = "attachments"
 
@@ -424,6 +439,17 @@ class _Reader:
             self._table_entry(row)
         return True
 
+    def _spaced_row(self, ln: Line) -> bool:
+        """A row of a table lined up by spaces; False when the line has another width."""
+        assert self.table is not None
+        cells = spaced_cells(ln.text, len(self.table.roles)) if ln.text and "。" not in ln.text else None
+        if cells is None:
+            return False
+        self.out.used.add(ln.number)
+        for row in self.table.add_cells(cells, ln.number):
+            self._table_entry(row)
+        return True
+
     def _close_table(self) -> None:
         assert self.table is not None
         row = self.table.close()
@@ -448,11 +474,15 @@ class _Reader:
             self._new_list(self._table_title(), None, line)
         assert self.cur is not None
         aff, work, marker = row.get("affiliation"), row.get("work"), row.get("marker")
+        noted = _NAME_NOTE.fullmatch(name)
+        note = None
+        if noted is not None and names.is_person_name(noted["name"]):
+            name, note = noted["name"], noted["note"]  # 李敏(女): the bracket is a note on the entry
         self.cur.builder.entries.append(Entry(
             name, line, affiliation=aff if isinstance(aff, str) else None,
             kind="organization" if names.looks_like_org(name) and not names.is_person_name(name) else "person",
             marker=marker if isinstance(marker, str) else None, work=work if isinstance(work, str) else None,
-            award=award if isinstance(award, str) else None))
+            award=award if isinstance(award, str) else None, note=note))
         self.cur.line_end = line
 
     def _table_title(self) -> str:

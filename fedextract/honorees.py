@@ -347,14 +347,19 @@ def _enumeration(text: str) -> list[str] | None:
 def merge_padded(tokens: list[str]) -> list[str]:
     """Names padded character by character: ``["张", "英"]`` → ``["张英"]``, ``["宋", "晓", "辉"]``
     → ``["宋晓辉"]``.  A third single character joins unless it starts the next padded name
-    (a surname followed by another single character: ``张 英 李 明`` is two names)."""
+    (a surname followed by another single character: ``张 英 李 明`` is two names).  The last
+    character may carry a bracket: ``["王", "芳(某某小学教师)"]`` → ``["王芳(某某小学教师)"]``."""
     out: list[str] = []
     n = 0
     while n < len(tokens):
         t = tokens[n]
+        if len(t) == 1 and names.has_surname(t) and n + 1 < len(tokens) and _bracketed(tokens[n + 1]):
+            out.append(t + tokens[n + 1])  # 王 芳(某某小学教师): the bracket follows the name's last character
+            n += 2
+            continue
         if len(t) == 1 and names.has_surname(t) and n + 1 < len(tokens) and _single_cjk(tokens[n + 1]):
             name, n = t + tokens[n + 1], n + 2
-            if n < len(tokens) and _single_cjk(tokens[n]) and not (
+            if n < len(tokens) and (_single_cjk(tokens[n]) or _bracketed(tokens[n])) and not (
                     names.has_surname(tokens[n]) and n + 1 < len(tokens) and _single_cjk(tokens[n + 1])):
                 name, n = name + tokens[n], n + 1
             out.append(name)
@@ -362,6 +367,11 @@ def merge_padded(tokens: list[str]) -> list[str]:
         out.append(t)
         n += 1
     return out
+
+
+def _bracketed(t: str) -> bool:
+    """``芳(某某小学教师)``: one character, then a bracket (the end of a padded name)."""
+    return len(t) >= 3 and _single_cjk(t[0]) and t[1] in "(（"
 
 
 def _single_cjk(t: str) -> bool:

@@ -124,3 +124,11 @@ def test_a_place_or_unit_column_before_the_name() -> None:
     b.add_tokens(["某某电网公司", "许某"], 3)
     assert [(e.name, e.affiliation, e.family) for e in b.entries] == [
         ("黄某某", "文昌市", True), ("冯某某", "广州", True), ("许某", "某某电网公司", False)]
+
+
+def test_a_padded_name_may_end_in_a_bracket() -> None:
+    from fedextract.honorees import merge_padded
+
+    assert merge_padded(["王", "芳(城关镇妇联主席)"]) == ["王芳(城关镇妇联主席)"]
+    assert merge_padded(["宋", "晓", "辉(某某小学教师)"]) == ["宋晓辉(某某小学教师)"]
+    assert merge_padded(["张", "英", "李", "明"]) == ["张英", "李明"]

@@ -131,6 +131,26 @@ def table_rows(g: Gen) -> Sample:
     return Sample(_page(g.r.choice(HONOURS), rows, len(people), people[0]), entries)
 
 
+def spaced_table(g: Gen) -> Sample:
+    """A table lined up by spaces: ``序号  姓名  性别  工作单位`` / ``1  王 芳  女  某某小学``."""
+    people = g.people()
+    entries: list[Entry] = [(p, g.unit()) for p in people]
+    sex = g.r.random() < 0.5
+    gap = " " * g.r.randint(2, 4)
+    header = gap.join(["序号", "姓名", *(["性别"] if sex else []), "工作单位"])
+    rows = [gap.join([str(i), " ".join(p) if len(p) == 2 and g.r.random() < 0.5 else p,
+                      *([g.r.choice("男女")] if sex else []), a]) for i, (p, a) in enumerate(entries, 1)]
+    return Sample(_page(g.r.choice(HONOURS), [header, *rows], len(people), people[0]), entries)
+
+
+def padded_name_bracket(g: Gen) -> Sample:
+    """``王  芳(某某小学教师)``: a padded name, its unit and post in brackets."""
+    people = g.people()
+    entries: list[Entry] = [(p, f"{g.unit()}{g.r.choice(POSTS)}") for p in people]
+    rows = [f"{(' ' * g.r.randint(1, 2)).join(p) if len(p) == 2 else p}({a})" for p, a in entries]
+    return Sample(_page(g.r.choice(HONOURS), rows, len(people), people[0]), entries)
+
+
 def cells_per_line(g: Gen) -> Sample:
     people = g.people()
     entries: list[Entry] = [(p, g.unit()) for p in people]
@@ -187,6 +207,8 @@ LAYOUTS: dict[str, Callable[[Gen], Sample]] = {
     "name(unit、post)": name_bracket_unit,
     "table rows": table_rows,
     "one cell per line": cells_per_line,
+    "table lined up by spaces": spaced_table,
+    "padded name(unit、post)": padded_name_bracket,
 }
 
 
