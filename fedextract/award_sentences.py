@@ -374,7 +374,12 @@ _STATISTIC = re.compile(r"^(?:共有|共计|累计|先后有|已有|历年)")
 
 
 def _strip_lead(subject: str) -> str:
-    return re.sub(r"^(?:其中|另外|此外|同时|并且|共有|有)", "", subject.strip(" ,，"))
+    subject = _LEAD_WORDS.sub("", subject.strip(" ,，"))
+    return _HOME_REGION.sub("", subject)  # 我市王某、张某等12名女性获评…: the page's own region
+
+
+_LEAD_WORDS = re.compile(r"^(?:其中|另外|此外|同时|并且|共有|有)")
+_HOME_REGION = re.compile(r"^(?:我|本|全)[省市县区镇乡](?=\S{2})")
 
 
 # 兵团8个先进集体、12名先进工作者获表彰: counted short honour names praised together

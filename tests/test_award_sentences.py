@@ -173,3 +173,8 @@ def test_a_ceremony_report_names_the_winners_it_praised() -> None:
     (counted,) = parse_awards([(3, "会上表彰了第五届巾帼创新奖获得者王小红、李明等5位同志。")])
     assert (counted["count"], counted["unit"], counted["named"]) == (5, "位", ["王小红", "李明"])
     assert parse_awards([(3, "会上表彰了优秀论文获得者,并部署了下一步工作。")]) == []
+
+
+def test_the_pages_own_region_before_the_names_is_no_name() -> None:
+    (award,) = parse_awards([(3, "我市王秀英、张丽、刘晓梅等12名女性获评省级“三八红旗手”。")])
+    assert (award["count"], award["named"]) == (12, ["王秀英", "张丽", "刘晓梅"])
