@@ -604,6 +604,4 @@ def _is_signer(line: Line) -> bool:
 
 def _is_signer_text(text: str) -> bool:
     k = squash(key(text))
-    # a signature may be as short as a level and a body: 县妇联, 市妇联
-    short = len(k) == 3 and k[0] in "省市县区镇乡" and k.endswith(names.ORG_SUFFIXES)
-    return 3 <= len(k) <= 30 and (names.looks_like_org(k) or short) and not any(c in k for c in ",。:;")
+    return 3 <= len(k) <= 30 and names.is_signing_body(k) and not any(c in k for c in ",。:;")

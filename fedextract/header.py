@@ -165,12 +165,22 @@ def wenjian_issuers(line: Line, flat: str) -> list[str] | None:
     return _split_units(text[: text.rfind("文")].strip()) or None
 
 
+def signature_units(text: str) -> list[str]:
+    """The units a signature line names: ``县妇联          县教育局`` → both; one unit → itself;
+    a line that names none → nothing."""
+    parts = text.split()
+    if len(parts) > 1 and all(names.is_signing_body(p) for p in parts):
+        return parts
+    flat = squash(text)
+    return [flat] if names.is_signing_body(flat) else []
+
+
 def _split_units(text: str) -> list[str]:
     """Two issuers on one line are separated by spaces; letter-spaced text is one issuer."""
     parts = text.split()
     if len(parts) > 1 and all(len(p) == 1 for p in parts):
         return [squash(text)]
-    if len(parts) > 1 and all(names.looks_like_org(p) for p in parts):
+    if len(parts) > 1 and all(names.is_signing_body(p) for p in parts):
         return parts
     return [squash(text)]
 

@@ -129,6 +129,13 @@ def looks_like_org(text: str) -> bool:
     return len(text) >= 4 and k.endswith(ORG_SUFFIXES) and _EVENT.search(k) is None
 
 
+def is_signing_body(text: str) -> bool:
+    """A unit that can sign a document: :func:`looks_like_org`, or as short as a level and a
+    body (``县妇联``, ``市妇联``, ``区妇联``)."""
+    k = key(text)
+    return looks_like_org(text) or (len(k) == 3 and k[0] in "省市县区镇乡" and k.endswith(ORG_SUFFIXES))
+
+
 # Verbs that make a headline of a line ending in a unit word; no unit's name holds one.
 _EVENT = re.compile("获评|荣获|喜获|获得|被评为|授予|表彰|举行|举办|召开|开展|揭晓|当选|入选")
 

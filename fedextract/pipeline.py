@@ -37,7 +37,7 @@ from .awards import read_decision
 from .classify import classify
 from .dates import standalone_date, statement_year, year_tokens
 from .furniture import chrome_numbers
-from .header import read_header, title_issuers
+from .header import read_header, signature_units, title_issuers
 from .markers import ends_sentence, match_marker
 from .names import looks_like_org
 from .normalize import Line, Removal, decode, make_lines, split_lines
@@ -191,7 +191,8 @@ def build_document(article: Article, removed: dict[int, Removal], *, suspect: bo
         used |= {ln.number for ln in signers}
         roles.update({ln.number: "date" if standalone_date(ln.key) or _MONTH_DATE.search(ln.key) else "signature"
                       for ln in signers})
-        issuers = issuers or [squash(ln.text) for ln in signers if looks_like_org(squash(ln.text))] or title_issuers(header.announcement or header.title)
+        issuers = (issuers or [u for ln in signers for u in signature_units(ln.text)]
+                   or title_issuers(header.announcement or header.title))
         date = date or signing or header.web_date
         year, ywarn = _plan_year(header.title, body, title_line)
         if kind == "plan":
@@ -231,7 +232,7 @@ def _strip_signature(body: list[Line]) -> tuple[list[Line], list[Line], str | No
     unit_pos = nonblank[-2] if dated and len(nonblank) > 1 else (nonblank[-1] if not dated else None)
     if unit_pos is not None and len(nonblank) > 1:
         unit = body[unit_pos]
-        if looks_like_org(squash(unit.key)) and len(unit.text) <= 30 and match_marker(unit) is None:
+        if signature_units(unit.text) and len(unit.text) <= 30 and match_marker(unit) is None:
             signers.insert(0, unit)
     cut = {ln.number for ln in signers}
     return [ln for ln in body if ln.number not in cut], signers, date
