@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from typing import Literal
 
+from . import names
 from .award_sentences import BRACKET_TAIL, lead_in_honour
 from .markers import match_marker
 from .normalize import Line
@@ -21,7 +22,7 @@ from .textkey import key
 
 DocType = Literal["plan", "award_decision", "other"]
 
-_AWARD_TITLE = re.compile(r"(?:表彰|命名|授予|嘉奖|表扬|奖励|评选|先进).{0,60}(?:决定|通报|通知|通告|公告|公示|名单)|名单")
+_AWARD_TITLE = re.compile(r"(?:表彰|命名|授予|嘉奖|表扬|奖励|评选|获奖|先进).{0,60}(?:决定|通报|通知|通告|公告|公示|名单)|名单")
 _AWARD_VERB = re.compile(r"授予|表彰|评出|评选出|荣获|获评|入选|评为|命名|奖励|推荐")
 
 
@@ -33,6 +34,8 @@ def classify(title: str, lines: list[Line]) -> DocType:
     keys = "\n".join([ln.key for ln in lines])
     if "名单" in keys and _AWARD_VERB.search(keys) and any(_lists_honours(ln.key) for ln in lines if "名单" in ln.key):
         return "award_decision"
+    if "名单" in keys and _named_rows_under_a_list_heading(lines):
+        return "award_decision"  # 某某区“巾帼建功标兵”名单 / 1.王某,某单位 / 2.陈 某,…: a bare list page
     planned = t.endswith(_PLAN_KINDS) and _outlined(lines)  # 某某2006年工作意见 with its outline
     if not planned and _AWARD_VERB.search(keys) and (_COUNTED.search(keys) or not _outlined(lines)) \
             and _grants_to_someone(lines):
@@ -76,6 +79,28 @@ def _grants_to_someone(lines: list[Line]) -> bool:
 
     awards = parse_awards([(ln.number, ln.text) for ln in lines if ln.text])
     return any(a["named"] or (a["count"] and is_honour(a["title"])) for a in awards)
+
+
+def _named_rows_under_a_list_heading(lines: list[Line]) -> bool:
+    """A ``…名单`` heading whose next two lines each begin with a person's name."""
+    texts = [ln for ln in lines if ln.text]
+    for i, ln in enumerate(texts[:-2]):
+        if "名单" in ln.key and _lists_honours(ln.key):
+            return all(_starts_with_name(row) for row in texts[i + 1 : i + 3])
+    return False
+
+
+def _starts_with_name(line: Line) -> bool:
+    m = match_marker(line)
+    rest = line.key[m.end :] if m is not None else line.key
+    words = _ROW_CELL_END.split(rest.strip(), maxsplit=1)[0].split()
+    if not words:
+        return False
+    head = "".join(words) if all(len(w) == 1 for w in words) else words[0]  # 陈  红: a padded name
+    return names.is_person_name(head)
+
+
+_ROW_CELL_END = re.compile(r"[,:(]")
 
 
 def _lists_honours(k: str) -> bool:

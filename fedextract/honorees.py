@@ -310,7 +310,24 @@ def read_list_line(line: Line, m: MarkerMatch | None) -> tuple[list[str], str | 
     enumerated = _enumeration(text)
     if enumerated is not None:
         return enumerated, marker
+    comma = _name_comma_rest(text)
+    if comma is not None:
+        return comma, marker
     return merge_padded(_split_notes(text.split())), marker
+
+
+def _name_comma_rest(text: str) -> list[str] | None:
+    """``王丽华,某某街道社区卫生服务中心主任`` (``陈  红,…``): a name, a comma, its unit and post."""
+    k = key(text)
+    cut = k.find(",")
+    if cut < 2 or cut > 12:
+        return None
+    words = text[:cut].split()
+    name = "".join(words) if words and all(len(w) == 1 for w in words) else text[:cut].strip()
+    rest = text[cut + 1 :].strip(" ,，")
+    if not rest or not names.is_person_name(name) or names.is_person_name(rest.split()[0]):
+        return None
+    return [name, "".join(rest.split())]
 
 
 def _split_notes(parts: list[str]) -> list[str]:

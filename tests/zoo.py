@@ -151,6 +151,16 @@ def padded_name_bracket(g: Gen) -> Sample:
     return Sample(_page(g.r.choice(HONOURS), rows, len(people), people[0]), entries)
 
 
+def name_comma_unit(g: Gen) -> Sample:
+    """``1.王丽华,某某小学教师`` / ``陈  红，某某医院护士``: numbered or not, either comma."""
+    people = g.people()
+    entries: list[Entry] = [(p, f"{g.unit()}{g.r.choice(POSTS)}") for p in people]
+    numbered = g.r.random() < 0.5
+    rows = [f"{f'{i}.' if numbered else ''}{'  '.join(p) if len(p) == 2 and g.r.random() < 0.3 else p}"
+            f"{g.r.choice(',，')}{a}" for i, (p, a) in enumerate(entries, 1)]
+    return Sample(_page(g.r.choice(HONOURS), rows, len(people), people[0]), entries)
+
+
 def cells_per_line(g: Gen) -> Sample:
     people = g.people()
     entries: list[Entry] = [(p, g.unit()) for p in people]
@@ -209,6 +219,7 @@ LAYOUTS: dict[str, Callable[[Gen], Sample]] = {
     "one cell per line": cells_per_line,
     "table lined up by spaces": spaced_table,
     "padded name(unit、post)": padded_name_bracket,
+    "name,unit rows": name_comma_unit,
 }
 
 
