@@ -34,6 +34,7 @@ from pathlib import Path
 import orjson
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # this tree's fedextract, not an installed one
 
 from _common import DEV, MB, SEED, best_of, header  # noqa: E402
 
