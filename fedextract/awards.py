@@ -50,9 +50,19 @@ class DecisionBody:
     warnings: list[Node] = field(default_factory=list)
 
 
+def _honour_then_names(cat: str, rest: str) -> bool:
+    """``一等奖:李晓红、王静``: an honour, a colon, then nothing but names or units."""
+    if not is_honour(_category_name_text(cat)[0]):
+        return False
+    line = Line(0, rest, rest, key(rest), 0)
+    tokens = read_list_line(line, match_marker(line))[0]
+    return bool(tokens) and all(classify_token(t) in ("name", "org", "family", "note") for t in tokens)
+
+
 def _is_list_title(token: str) -> bool:
-    """``…名单``, also with a bracketed note after it (``表彰名单(兵团部分)``, ``名单(10户)``)."""
-    k = key(token)
+    """``…名单``, also with a bracketed note after it (``表彰名单(兵团部分)``, ``名单(10户)``) or a
+    colon (``获奖名单:``)."""
+    k = key(token).rstrip(":")
     if k.endswith(")"):
         k = BRACKET_TAIL.sub("", k)
     return k.endswith("名单") and 4 <= len(k) <= 80 and "。" not in k
@@ -118,7 +128,8 @@ def _is_category(m: MarkerMatch | None, squashed: str) -> bool:
     head = squashed[: note.start()] if note is not None and note.end() == len(squashed) else ""
     if head and is_honour(head) and not _is_list_title(head):
         return True
-    return squashed.endswith(":") and 3 <= len(squashed) <= 30 and not squashed.startswith(("附", "("))
+    return (squashed.endswith(":") and 3 <= len(squashed) <= 30 and not squashed.startswith(("附", "("))
+            and not _is_list_title(squashed))  # 获奖名单: is a list heading
 
 
 def _category_name(line: Line, m: MarkerMatch | None) -> tuple[str, int | None]:
@@ -388,7 +399,8 @@ class _Reader:
             self._entries(rest_line, match_marker(rest_line))
             self.label = None
             return
-        if inline is not None and not _is_list_title(inline["cat"]) and read_list_line(ln, m)[0] != [ln.text]:
+        if inline is not None and not _is_list_title(inline["cat"]) and (
+                read_list_line(ln, m)[0] != [ln.text] or _honour_then_names(inline["cat"], inline["rest"])):
             # 三八红旗手(3名):张丽华、王秀云、刘 芳 — a category with its entries on one line
             name, count = _category_name_text(inline["cat"])
             lst = self._new_list(self.list_title, name, ln.number, count)
