@@ -579,8 +579,26 @@ def _parse_folded(text: str, line: int | None) -> list[Node]:
         for n, verb in enumerate(verbs):
             end = verbs[n + 1].start() if n + 1 < len(verbs) else len(sentence)
             obj = sentence[verb.end() : end].strip(" ,，")
-            awards.extend(_active(obj, line, verb.group()))
+            found = _active(obj, line, verb.group())
+            if len(found) == 1 and found[0]["count"] is None and not found[0]["named"]:
+                _counted_by_dui(found[0], sentence[: verb.start()])
+            awards.extend(found)
     return awards
+
+
+# 决定对王某等5名同志予以表彰,授予“优秀共产党员”称号: the people are counted before the verb
+_DUI_BEFORE = re.compile(r"对(?P<obj>[^,，。;；]{2,80}?)(?:予以|给予|进行)?(?:通报)?(?:表彰|奖励)[,，]?\s*$")
+
+
+def _counted_by_dui(award: Node, before: str) -> None:
+    """Fill a bare grant's count and names from a ``对…等N名同志予以表彰`` clause right before it."""
+    m = _DUI_BEFORE.search(before)
+    anchor = _ANCHOR.search(m["obj"]) if m is not None else None
+    if m is None or anchor is None:
+        return
+    named = _named(m["obj"][: anchor.start()])
+    if named and all(names.is_person_name(x) or names.looks_like_org(x) for x in named):
+        award["count"], award["unit"], award["named"] = to_int(anchor["n"]), anchor["u"], named
 
 
 def _clauses(sentence: str) -> list[tuple[int, int]]:

@@ -178,3 +178,10 @@ def test_a_ceremony_report_names_the_winners_it_praised() -> None:
 def test_the_pages_own_region_before_the_names_is_no_name() -> None:
     (award,) = parse_awards([(3, "我市王秀英、张丽、刘晓梅等12名女性获评省级“三八红旗手”。")])
     assert (award["count"], award["named"]) == (12, ["王秀英", "张丽", "刘晓梅"])
+
+
+def test_people_counted_before_the_grant_verb() -> None:
+    (award,) = parse_awards([(3, "经研究,决定对王建国、李红等5名同志予以表彰,授予“优秀共产党员”称号。")])
+    assert (award["title"], award["count"], award["unit"], award["named"]) == ("优秀共产党员", 5, "名", ["王建国", "李红"])
+    (bare,) = parse_awards([(3, "经研究,决定授予“优秀共产党员”称号。")])
+    assert (bare["count"], bare["named"]) == (None, [])
