@@ -607,7 +607,8 @@ def _heads_entries(line: Line) -> bool:
     """A list heading or a category heading: the unit lines under it are entries."""
     flat = squash(line.key)
     note = _COUNT_NOTE.search(flat)
-    return _is_list_title(flat) or (note is not None and note.end() == len(flat)) or flat.endswith(":")
+    return (_is_list_title(flat) or (note is not None and note.end() == len(flat)) or flat.endswith(":")
+            or (2 <= len(flat) <= 8 and names.is_major_place(flat)))  # a region heading: 绵阳市
 
 
 def _is_signer(line: Line) -> bool:

@@ -86,6 +86,8 @@ def is_furniture(line: Line) -> bool:
     k = line.key
     if not k or len(k) > 300:
         return False
+    if "(" in line.text and "  " in k:  # 發(fā)布時(shí)間: — pinyin debris, blanked in the key, is dropped
+        k = "".join(c for c, t in zip(k, line.text, strict=False) if c != " " or t == " ")
     # (a regex call costs more than the first-character and ending tests that guard it)
     return (
         _is_chrome_key(k)
