@@ -132,3 +132,11 @@ def test_a_padded_name_may_end_in_a_bracket() -> None:
     assert merge_padded(["王", "芳(城关镇妇联主席)"]) == ["王芳(城关镇妇联主席)"]
     assert merge_padded(["宋", "晓", "辉(某某小学教师)"]) == ["宋晓辉(某某小学教师)"]
     assert merge_padded(["张", "英", "李", "明"]) == ["张英", "李明"]
+
+
+def test_a_bracket_with_a_unit_after_the_sex_is_no_note() -> None:
+    from fedextract.honorees import _NOTE
+
+    for note in ("(女)", "(女,汉族)", "(女，回族，已故)", "(男,中共党员)", "(回族)"):
+        assert _NOTE.fullmatch(note), note
+    assert not _NOTE.fullmatch("(女，某某公司技术员)")
