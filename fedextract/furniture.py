@@ -40,7 +40,10 @@ _CHROME_WORD = re.compile(
 )
 _META_START = re.compile(
     r"(?:来源|发布时间|发布日期|发表时间|发表于|时间|日期|浏览量|浏览次数|点击|点击数|阅读|阅读量|作者|字号|栏目|"
-    r"发布者|发稿时间|信息来源|文章来源|录入|审核)\s*:"
+    r"发布者|发稿时间|信息来源|文章来源|录入|审核"
+    # a government portal's record fields (政府信息公开): 索引号: … 发布机构: … 文 号: …
+    r"|索引号|主题词|主题分类|发布机构|公开目录|信息分类|信息名称|生成日期|成文日期|公开方式|公开范围|有效性|"
+    r"发文单位|发文机关|执行日期|文\s*号)\s*:"
     r"|[-*•·]\s"
     r"|\[?(?:导读|导语|摘要|提示)\]?\s*[:\]]?"
     r"|\d{1,2}\.\d{1,2}\.(?:19|20)\d{2}\s+\d{1,2}:\d{2}"
@@ -50,7 +53,7 @@ _META_START = re.compile(
     r"(?:报道|文章|消息|新闻|稿件|信息)。?$"
 )
 # What a _META_START match can begin with besides a digit (``\d``: str.isdecimal).
-_META_OPENERS = frozenset("来发时日浏点阅作字栏信文录审-*•·[导摘提")
+_META_OPENERS = frozenset("来发时日浏点阅作字栏信文录审索主公生成有执-*•·[导摘提")
 _META_WORD = re.compile(r"发布时间|发表于|发表时间|浏览次数|浏览量|点击数|点击率|来源\s*:")
 _CHROME_MAX = 160  # chrome is short: a paragraph that mentions 主办单位 is text
 _SITE_NAME = re.compile(r"^[^\s。,，;；_]{2,16}(?:网|網|网站|網站|频道|在线)$")

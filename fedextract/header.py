@@ -321,6 +321,8 @@ def read_header(lines: list[Line], heading: str | None = None, scan_limit: int =
         if is_furn(ln):
             h.furniture.add(ln.number)
             h.web_date = h.web_date or web_date(ln.key)
+            if (field := _ISSUER_FIELD.match(flat)) is not None and names.looks_like_org(field["org"]):
+                _add_unique(h.issuers, [field["org"]])  # 发文单位:某某市人民政府 — a record's issuer field
             continue
         if number is not None and (len(flat) - len(number["raw"]) <= 4 or "签发人" in ln.key):
             h.used.add(ln.number)
@@ -367,6 +369,9 @@ def read_header(lines: list[Line], heading: str | None = None, scan_limit: int =
     if heading and not h.title and not ends_like_title(key(squash(heading))) and names.looks_like_org(squash(heading)):
         _add_unique(h.issuers, [squash(heading)])
     return h
+
+
+_ISSUER_FIELD = re.compile(r"^(?:发文单位|发文机关):(?P<org>[^\s:]{4,40}?)(?=$|[^\u4e00-\u9fff])")
 
 
 _HEADLINE_MAX = 40

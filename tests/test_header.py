@@ -244,3 +244,22 @@ def test_a_publication_note_under_a_story_is_its_web_date() -> None:
     assert [u.line for u in record.unparsed] == [2]  # furniture: kept, as every line is
     inline = fedextract.extract("市妇联工作要点\n2019年3月8日,市妇联召开执委会,发布了本年度工作要点。\n一、做好工作。\n")
     assert inline.documents[0].date is None  # a sentence that happens to start with a date is text
+
+
+def test_a_government_portals_record_fields_are_meta_lines() -> None:
+    text = ("某某区妇联2023年工作要点\n"
+            "索引号: 11370000/2023-00012 公开目录: 计划总结 发布日期: 2023年03月01日\n"
+            "主题词: 发布机构: 区妇联 文    号:\n"
+            "某妇字〔2023〕2号\n"
+            "某某区妇女联合会关于印发《某某区妇联2023年工作要点》的通知\n"
+            "各街道妇联:\n现将《某某区妇联2023年工作要点》印发给你们。\n一、加强思想引领\n1、开展宣讲活动。\n")
+    doc = fedextract.extract(text).documents[0]
+    assert doc.title == "某某区妇女联合会关于印发《某某区妇联2023年工作要点》的通知"
+    assert doc.doc_number is not None and doc.doc_number.raw == "某妇字〔2023〕2号"
+
+
+def test_a_records_issuer_field_names_the_issuer() -> None:
+    text = ("发文单位:某某市人民政府\n文 号:某政发〔2019〕3号\n发布日期:2019-05-06\n"
+            "各县(市)、区人民政府:\n现将有关事项通知如下。\n一、提高认识\n做好妇女儿童工作。\n")
+    doc = fedextract.extract(text).documents[0]
+    assert doc.issuers == ["某某市人民政府"] and doc.doc_number is not None and doc.doc_number.raw == "某政发〔2019〕3号"
