@@ -273,6 +273,8 @@ def read_header(lines: list[Line], heading: str | None = None, scan_limit: int =
             # the second half of a title split over two lines keeps the first half's index
             if not (title_idx is not None and title_idx == prev_idx and _open_title(lines[title_idx])):
                 title_idx = i
+        elif _ends_before_kind(lines, i, flat):
+            title_idx = i  # 某某在…会上的 / 讲 话: a title broken before its kind word
         elif title_idx is not None and _is_body_paragraph(ln) and not is_furn(ln):
             limit = i
             break
@@ -289,7 +291,8 @@ def read_header(lines: list[Line], heading: str | None = None, scan_limit: int =
     elif title_idx is not None:
         title_text = _title_text(lines[title_idx])
         nxt = _next_nonblank(lines, title_idx)
-        if nxt is not None and nxt < limit and _open_title(lines[title_idx]) and is_title_like(lines[nxt]):
+        if nxt is not None and nxt < limit and _open_title(lines[title_idx]) and (
+                is_title_like(lines[nxt]) or squash(lines[nxt].key) in _KIND_WORDS):
             # a title split over two lines: 关于表彰… / …的决定
             title_text += _title_text(lines[nxt])
             h.used.add(lines[nxt].number)
@@ -449,9 +452,18 @@ _LINK_TAIL = re.compile(r"\[[^\[\]]{1,8}\]$")
 
 
 def _open_title(line: Line) -> bool:
-    """``关于表彰2014-2015年度``: a title start that has not reached its document kind yet."""
+    """``关于表彰2014-2015年度``, ``某某在…会上的``: a title start that has not reached its
+    document kind yet."""
     k = squash(line.key)
-    return "关于" in k[:20] and not ends_like_title(k)
+    return ("关于" in k[:20] or (k.endswith("的") and len(k) <= 40)) and not ends_like_title(k)
+
+
+def _ends_before_kind(lines: list[Line], i: int, flat: str) -> bool:
+    """``某某在…会上的`` followed by a line that is a kind word alone (``讲 话``)."""
+    if not flat.endswith("的") or len(flat) > 40 or "。" in flat:
+        return False
+    nxt = _next_nonblank(lines, i)
+    return nxt is not None and squash(lines[nxt].key) in _KIND_WORDS
 
 
 def _next_nonblank(lines: list[Line], i: int) -> int | None:

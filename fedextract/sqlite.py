@@ -219,7 +219,7 @@ def open_db(path: str | Path) -> sqlite3.Connection:
         # in WAL mode NORMAL still commits atomically; only a power cut may lose the last commits
         conn.execute("PRAGMA synchronous = NORMAL")
     _key_sources_by_path(conn)
-    conn.executescript(DDL)
+    conn.executescript(f"BEGIN IMMEDIATE;\n{DDL}COMMIT;\n")  # all tables or none, if the process dies here
     _add_missing_columns(conn)
     return conn
 

@@ -263,3 +263,10 @@ def test_a_records_issuer_field_names_the_issuer() -> None:
             "各县(市)、区人民政府:\n现将有关事项通知如下。\n一、提高认识\n做好妇女儿童工作。\n")
     doc = fedextract.extract(text).documents[0]
     assert doc.issuers == ["某某市人民政府"] and doc.doc_number is not None and doc.doc_number.raw == "某政发〔2019〕3号"
+
+
+def test_a_speech_title_broken_before_its_kind_word_is_joined() -> None:
+    text = "县妇联主席在纪念“三八”国际妇女节大会上的\n讲 话\n同志们:\n今天我们在这里隆重集会。\n"
+    assert fedextract.extract(text).documents[0].title == "县妇联主席在纪念“三八”国际妇女节大会上的讲话"
+    alone = "县妇联主席在纪念“三八”国际妇女节大会上的\n同志们:\n今天我们在这里隆重集会。\n"
+    assert fedextract.extract(alone).documents[0].title != "县妇联主席在纪念“三八”国际妇女节大会上的"
