@@ -252,9 +252,14 @@ def _active(obj: str, line: int | None, verb: str) -> list[Node]:
     return awards
 
 
-def _all_names(text: str) -> bool:
+def _names_only(text: str) -> list[str]:
+    """The names of ``text`` (:func:`_named`) when every one is a person or a unit, else ``[]``."""
     named = _named(text)
-    return bool(named) and all(names.is_person_name(n) or names.looks_like_org(n) for n in named)
+    return named if all(names.is_person_name(n) or names.looks_like_org(n) for n in named) else []
+
+
+def _all_names(text: str) -> bool:
+    return bool(_names_only(text))
 
 
 def _distributed(title: str, parts: int) -> list[str]:
@@ -361,8 +366,8 @@ def _praised_winners(sentence: str, line: int | None) -> list[Node]:
     who = m["who"].strip(" ,，")
     count = _ANCHOR.search(who)  # …等5位同志
     listed = who[: count.start()] if count is not None else who
-    named = _named(listed)
-    if not named or not all(names.is_person_name(n) or names.looks_like_org(n) for n in named):
+    named = _names_only(listed)
+    if not named:
         return []
     award = _award(_YEAR_EDITION.sub("", m["h"]), count["n"] if count else None, count["u"] if count else None,
                    named, line)
@@ -439,9 +444,8 @@ def _subject_first(sentence: str, line: int | None) -> list[Node]:
             award = _with_affiliations(
                 _award(title, anchor["n"], anchor["u"], _named(subject[: anchor.start()]), line), subject[: anchor.start()])
         elif (c := _SUBJECT_COUNT_ANY.search(subject)) is not None:  # 沧州8人荣获…, 4家单位获评…
-            listed = _named(subject[: c.start()]) if "、" in subject[: c.start()] else []
-            complete = listed and all(names.is_person_name(n) or names.looks_like_org(n) for n in listed)
-            award = _award(title, c["n"], c["u"], listed if complete else [], line)  # 甲、乙、丙3人荣获…
+            listed = _names_only(subject[: c.start()]) if "、" in subject[: c.start()] else []
+            award = _award(title, c["n"], c["u"], listed, line)  # 甲、乙、丙3人荣获…
         else:
             named = _subject_names(subject)
             if not named:
@@ -487,8 +491,8 @@ def lead_in_honour(k: str) -> str | None:
 def _subject_names(subject: str) -> list[str]:
     """The honoured names at the end of a subject: ``沧州…团长咸红杰`` → [咸红杰]; a unit name
     alone (``沧州市传染病医院``) is its own name."""
-    named = _named(subject)
-    if named and all(names.is_person_name(n) or names.looks_like_org(n) for n in named):
+    named = _names_only(subject)
+    if named:
         return named
     split = names.split_name_last(subject)
     if split is not None:
@@ -596,8 +600,8 @@ def _counted_by_dui(award: Node, before: str) -> None:
     anchor = _ANCHOR.search(m["obj"]) if m is not None else None
     if m is None or anchor is None:
         return
-    named = _named(m["obj"][: anchor.start()])
-    if named and all(names.is_person_name(x) or names.looks_like_org(x) for x in named):
+    named = _names_only(m["obj"][: anchor.start()])
+    if named:
         award["count"], award["unit"], award["named"] = to_int(anchor["n"]), anchor["u"], named
 
 

@@ -20,6 +20,7 @@ from .award_lists import OpenList, finish_lists, lists_from_awards
 from .award_sentences import BRACKET_TAIL, is_honour, lead_in_honour, parse_awards
 from .award_tables import Table, cells_of, header_roles, spaced_cells, spaced_header
 from .dates import standalone_date
+from .header import signature_units
 from .honorees import Entry, is_table_header, read_list_line
 from .honorees import classify as classify_token
 from .markers import MarkerMatch, ends_sentence, match_marker
@@ -230,7 +231,7 @@ class _Reader:
         under_heading = before is not None and _heads_entries(before)
         signers = run if len(run) <= 3 and not under_heading else run[-1:]
         for ln in signers:
-            self.out.signers.extend(ln.text.split() if all(_is_signer_text(p) for p in ln.text.split()) else [squash(ln.text)])
+            self.out.signers.extend(signature_units(ln.text))
             self._mark(ln, "signature")
 
     def _new_list(self, title: str, award: str | None, line: int, count: int | None = None) -> OpenList:
@@ -525,8 +526,7 @@ class _Reader:
         """A province or prefecture alone on its line, followed by a line that is not one."""
         if len(ln.key) > 12:
             return False
-        flat = squash(ln.key)
-        if not (2 <= len(flat) <= 8 and names.is_major_place(flat)):
+        if not _is_region_heading(squash(ln.key)):
             return False
         nxt = self._following(ln, 1)
         return bool(nxt) and not names.is_place(squash(nxt[0].key))
@@ -608,7 +608,12 @@ def _heads_entries(line: Line) -> bool:
     flat = squash(line.key)
     note = _COUNT_NOTE.search(flat)
     return (_is_list_title(flat) or (note is not None and note.end() == len(flat)) or flat.endswith(":")
-            or (2 <= len(flat) <= 8 and names.is_major_place(flat)))  # a region heading: 绵阳市
+            or _is_region_heading(flat))
+
+
+def _is_region_heading(flat: str) -> bool:
+    """``四川省``, ``绵阳市``: a province or prefecture that can head a group of entries."""
+    return 2 <= len(flat) <= 8 and names.is_major_place(flat)
 
 
 def _is_signer(line: Line) -> bool:
