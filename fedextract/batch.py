@@ -97,7 +97,7 @@ def discover(paths: Sequence[str], pattern: str | Sequence[str] = "*.txt") -> li
         if arg != STDIN and os.path.isdir(arg):
             tasks.extend(_walk(arg, pattern))
         else:
-            tasks.append(Task(arg))
+            tasks.append(Task(arg, size=None if arg == STDIN else _regular_size(arg)))  # stat'ed once, here
     return tasks
 
 
@@ -254,10 +254,9 @@ def chunks(tasks: Sequence[Task], jobs: int) -> Iterator[list[Task]]:
 
 
 def total_bytes(tasks: Sequence[Task]) -> int:
-    """The input bytes of ``tasks`` (sizes from the walk, else ``stat``; stdin and failures 0),
-    what the progress bar measures."""
-    return sum(t.size if t.size is not None else 0 if t.error is not None else _size_or_zero(t.path)
-               for t in tasks)
+    """The input bytes of ``tasks`` as :func:`discover` found them (stdin, failures and what is no
+    regular file count 0), what the progress bar measures."""
+    return sum(t.size or 0 for t in tasks)
 
 
 def _size_or_zero(path: str) -> int:
