@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
 from . import names
 from .numerals import to_int
@@ -507,16 +508,7 @@ def parse_awards(paragraphs: Sequence[tuple[int | None, str]]) -> list[Node]:
     are then taken from the text as written, at the same offsets."""
     awards: list[Node] = []
     for line, text in paragraphs:
-        k = key(text)
-        if not (_VERB.search(k) or "被评为" in k or _SUBJECT_VERB.search(k) or "奖励" in k or "表彰" in k
-                or "公示" in k):
-            continue
-        for award in _parse_folded(k, line):
-            award["title"] = _as_written(text, k, award["title"])
-            award["named"] = [_as_written(text, k, n) for n in award["named"]]
-            if award["unit"] is not None:
-                award["unit"] = _unit_as_written(text, k, award["unit"])
-            awards.append(award)
+        awards.extend(_copy(a) for a in paragraph_awards(text, line))
     # A subject-first sentence (``其中,我市2人荣获…``) usually reports a local share of a grant:
     # it is an award only when the text quotes no grant of the same honour by the deciding body.
     granted = {_bare(a["title"]) for a in awards if "share" not in a}
@@ -524,6 +516,30 @@ def parse_awards(paragraphs: Sequence[tuple[int | None, str]]) -> list[Node]:
         if a.pop("share", False) and _bare(a["title"]) in granted:
             a["yielded"] = True  # not an award of its own; its names may still make a list
     return awards
+
+
+@lru_cache(maxsize=2048)
+def paragraph_awards(text: str, line: int | None) -> tuple[Node, ...]:
+    """The awards one paragraph grants, titles and names as written, before :func:`parse_awards`
+    weighs them against each other.  Cached: a page's paragraphs are read by
+    :func:`fedextract.classify.classify` and again by the decision reader.  The nodes are
+    shared: copy before changing one."""
+    k = key(text)
+    if not (_VERB.search(k) or "被评为" in k or _SUBJECT_VERB.search(k) or "奖励" in k or "表彰" in k
+            or "公示" in k):
+        return ()
+    awards = _parse_folded(k, line)
+    for award in awards:
+        award["title"] = _as_written(text, k, award["title"])
+        award["named"] = [_as_written(text, k, n) for n in award["named"]]
+        if award["unit"] is not None:
+            award["unit"] = _unit_as_written(text, k, award["unit"])
+    return tuple(awards)
+
+
+def _copy(award: Node) -> Node:
+    """A copy the caller may change: its lists and dicts are new too."""
+    return {k: (list(v) if isinstance(v, list) else dict(v) if isinstance(v, dict) else v) for k, v in award.items()}
 
 
 def _bare(title: str) -> str:

@@ -75,10 +75,10 @@ def _outlined(lines: list[Line]) -> bool:
 def _grants_to_someone(lines: list[Line]) -> bool:
     """A grant sentence that names its honorees or counts them (``授予张三等10人…``, ``沧州8人荣获…``):
     whatever the title says, the page reports honours."""
-    from .award_sentences import is_honour, parse_awards  # noqa: PLC0415  (only pages with a granting verb)
+    from .award_sentences import is_honour, paragraph_awards  # noqa: PLC0415  (only pages with a granting verb)
 
-    awards = parse_awards([(ln.number, ln.text) for ln in lines if ln.text])
-    return any(a["named"] or (a["count"] and is_honour(a["title"])) for a in awards)
+    return any(a["named"] or (a["count"] and is_honour(a["title"]))
+               for ln in lines if ln.text for a in paragraph_awards(ln.text, ln.number))  # the first one will do
 
 
 def _named_rows_under_a_list_heading(lines: list[Line]) -> bool:
