@@ -232,8 +232,10 @@ def is_addressee_line(line: Line) -> bool:
 
 
 def _is_body_paragraph(line: Line) -> bool:
+    """Prose: a long line, a sentence, or a lead-in (``授予以下同志“优秀母亲”称号:``; an
+    addressee line is recognised before this is asked)."""
     k = line.key
-    return len(k) >= 40 or (k.endswith(("。", "!", "?", ";")) and len(k) >= 12)
+    return len(k) >= 40 or (k.endswith(("。", "!", "?", ";", ":")) and len(k) >= 12)
 
 
 def read_header(lines: list[Line], heading: str | None = None, scan_limit: int = 15) -> Header:
@@ -309,6 +311,10 @@ def read_header(lines: list[Line], heading: str | None = None, scan_limit: int =
         h.title, h.title_line = _headline_text(lines[head]), lines[head].number
         h.used.add(lines[head].number)
         title_idx = head
+    elif (first := _list_page_title(lines, flats, limit, is_furn)) is not None:
+        # 2022年度优秀志愿者名单 / rows: the page is the list, its heading the title; the line
+        # stays in the body, where it heads the list
+        h.title, h.title_line = squash(lines[first].text), lines[first].number
     if (inner := announced_title(h.title)) is not None:
         h.announcement, h.title = h.title, inner
     body_start: int | None = None
@@ -346,7 +352,7 @@ def read_header(lines: list[Line], heading: str | None = None, scan_limit: int =
             h.used.add(ln.number)
             h.roles[ln.number] = "status"
             continue
-        if len(flat) == len(h.title) and h.title and squash(ln.text) == h.title:
+        if len(flat) == len(h.title) and h.title and squash(ln.text) == h.title and ln.number != h.title_line:
             h.warnings.append({"code": "duplicate_line", "line": ln.number, "message": f"title repeated: {ln.text}"})
             h.used.add(ln.number)
             continue
@@ -372,6 +378,23 @@ def read_header(lines: list[Line], heading: str | None = None, scan_limit: int =
     if heading and not h.title and not ends_like_title(key(squash(heading))) and names.looks_like_org(squash(heading)):
         _add_unique(h.issuers, [squash(heading)])
     return h
+
+
+# A news item's sign-off: ``(县妇联供稿)``, ``县总工会 供稿``, ``供稿:某某街道妇联``.
+_SIGN_OFF = re.compile(r"^\(?(?:(?P<a>[^\s():]{3,30}?)\s?供稿|供稿(?:单位)?:\s?(?P<b>[^\s():]{3,30}))\)?$")
+
+
+def sign_off(ln: Line) -> str | None:
+    """The unit of a news item's sign-off line (``(县妇联供稿)`` → ``县妇联``), or None."""
+    if "供稿" not in ln.key or len(ln.key) > 40:
+        return None
+    m = _SIGN_OFF.match(squash(ln.key))
+    if m is None:
+        return None
+    org = m["a"] or m["b"]
+    start = squash(ln.key).find(org)
+    written = squash(ln.text)[start : start + len(org)]
+    return written if names.is_signing_body(org) else None
 
 
 _ISSUER_FIELD = re.compile(r"^(?:发文单位|发文机关):(?P<org>[^\s:]{4,40}?)(?=$|[^\u4e00-\u9fff])")
@@ -440,6 +463,17 @@ def _headline(lines: list[Line], flats: list[str], limit: int, is_furn: Callable
     if _is_body_paragraph(after) or web_date(after.key) or is_furn(after) or squash(after.key).startswith(flat[:6]):
         return first
     return None
+
+
+_LIST_PAGE_TITLE = re.compile(r"^[^。;:!?,，、]{4,40}名单(?:\([^()]{1,12}\))?$")
+
+
+def _list_page_title(lines: list[Line], flats: list[str], limit: int, is_furn: Callable[[Line], bool]) -> int | None:
+    """The index of a ``…名单`` heading that opens the page (no title line above it)."""
+    first = next((i for i in range(min(limit, len(flats))) if flats[i] and not is_furn(lines[i])), None)
+    if first is None or _LIST_PAGE_TITLE.match(flats[first]) is None or match_marker(lines[first]) is not None:
+        return None
+    return first
 
 
 def _headline_text(line: Line) -> str:

@@ -37,7 +37,7 @@ from .awards import read_decision
 from .classify import classify
 from .dates import standalone_date, statement_year, year_tokens
 from .furniture import chrome_numbers
-from .header import read_header, signature_units, title_issuers
+from .header import read_header, sign_off, signature_units, title_issuers
 from .markers import ends_sentence, match_marker
 from .names import looks_like_org
 from .normalize import Line, Removal, decode, make_lines, split_lines
@@ -154,6 +154,10 @@ def build_document(article: Article, removed: dict[int, Removal], *, suspect: bo
     chrome = chrome_numbers(body)
     if chrome:
         body = [ln for ln in body if ln.number not in chrome]
+    last_line = next((ln for ln in reversed(body) if ln.text), None)
+    signed_off = sign_off(last_line) if last_line is not None else None  # (县妇联供稿)
+    if signed_off is not None and last_line is not None:
+        body = [ln for ln in body if ln is not last_line]
     kind = classify(header.title, body)
     warnings = list(header.warnings)
     first = article.heading_line.number if article.heading_line else next((ln.number for ln in lines if ln.text), 1)
@@ -174,6 +178,10 @@ def build_document(article: Article, removed: dict[int, Removal], *, suspect: bo
     if article.heading_line is not None:
         roles[article.heading_line.number] = "heading"
     date = header.signing_date
+    if signed_off is not None and last_line is not None:
+        used.add(last_line.number)
+        roles[last_line.number] = "signature"
+        issuers = issuers or [signed_off]
     if kind == "award_decision":
         dec = read_decision(body)
         used |= dec.used

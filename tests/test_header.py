@@ -270,3 +270,10 @@ def test_a_speech_title_broken_before_its_kind_word_is_joined() -> None:
     assert fedextract.extract(text).documents[0].title == "县妇联主席在纪念“三八”国际妇女节大会上的讲话"
     alone = "县妇联主席在纪念“三八”国际妇女节大会上的\n同志们:\n今天我们在这里隆重集会。\n"
     assert fedextract.extract(alone).documents[0].title != "县妇联主席在纪念“三八”国际妇女节大会上的"
+
+
+def test_a_news_sign_off_names_its_unit() -> None:
+    from fedextract.normalize import make_lines
+
+    lines, _ = make_lines(["(某某县妇联供稿)", "某某街道妇联 供稿", "供稿:某某市总工会", "本文供稿人很多", "张三供稿"])
+    assert [header.sign_off(ln) for ln in lines] == ["某某县妇联", "某某街道妇联", "某某市总工会", None, None]
