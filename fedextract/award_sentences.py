@@ -152,6 +152,9 @@ def _with_affiliations(award: Node | None, named_text: str) -> Node | None:
     return award
 
 
+_POINTING = ("以下", "下列", "上述", "以上", "如下")
+
+
 def _named(text: str) -> list[str]:
     """``陈德平、杨海燕`` → two names; ``…委员、妇女主任谢金钿`` → [谢金钿] (a piece that is neither
     a name nor a unit is the first half of a post written with ``、``); ``某街道刘某家庭`` → [刘某]."""
@@ -160,7 +163,7 @@ def _named(text: str) -> list[str]:
     for piece in split_outside_brackets(text, "、"):
         p = carry + piece.strip(" ,，").removesuffix("同志").strip()
         carry = ""
-        if not p:
+        if not p or key(p).startswith(_POINTING):  # 以下家庭, 上述同志: the list, not a name
             continue
         if " " in p and all(len(c) == 1 for c in p.split()):
             p = "".join(p.split())  # 王  芳: a padded name
@@ -318,7 +321,7 @@ def _wei_clauses(text: str, line: int | None) -> list[Node]:
             continue
         who, _, what = piece.partition("为")
         named = _named(who)
-        if not who.strip() or not named:
+        if not who.strip() or not (named or key(who).strip().startswith(_POINTING)):  # (命名)以下家庭为…
             continue
         award = _award(what, None, None, named, line)
         if award:
@@ -480,9 +483,19 @@ _GRANT_LEAD_IN = re.compile(r"(?:获得|荣获|获评|被授予|授予|被评为
 _YEAR_EDITION = re.compile(rf"^(?:(?:19|20)\d{{2}}\s?年度?|第[{_NUM}]{{1,4}}届)+")
 
 
+# A grant whose object points at the list below: ``授予以下同志“优秀母亲”称号:``,
+# ``决定命名下列家庭为“文明家庭”:``.
+_DEICTIC_LEAD_IN = re.compile(r"(?:授予|命名|评为)(?:以下|下列)[^“”:：,，。]{0,12}?(?:为)?(?P<h>[^:：,，。]{2,40}?)[:：]$")
+
+
+def pointed_grant(k: str) -> bool:
+    """A lead-in that is a grant sentence pointing at the list below (``授予以下同志…称号:``)."""
+    return _DEICTIC_LEAD_IN.search(k.rstrip()) is not None
+
+
 def lead_in_honour(k: str) -> str | None:
     """The honour a lead-in line names (``k``: the line's key), or None when it names none."""
-    m = _GRANT_LEAD_IN.search(k.rstrip())
+    m = _GRANT_LEAD_IN.search(k.rstrip()) or _DEICTIC_LEAD_IN.search(k.rstrip())
     if m is None:
         return None
     honour = clean_title(_YEAR_EDITION.sub("", m["h"]))

@@ -1,13 +1,16 @@
 """Honour lists flattened from a table: a header row of column names, then the cells.
 
-Three layouts, two with ``|`` after each cell (as page-text exports write table cells), one
+Four layouts, two with ``|`` after each cell (as page-text exports write table cells), one
 with the columns lined up by spaces (as a table copied out of a word processor reads):
 
 * one cell per line — ``序号 |`` / ``姓名 |`` / ``单位 |`` / ``1 |`` / ``张某 |`` / ``某某小学 |`` …;
 * one row per line — ``序号 | 姓名 | 单位`` / ``1 | 张某 | 某某小学``;
 * spaced rows — ``序号  姓名  性别  单位`` / ``1  张某  女  某某小学``: a header whose every word
   is a column name, then one row per line, cells split at runs of two or more spaces (at single
-  spaces when that gives the header's width); a line of another width ends the table.
+  spaces when that gives the header's width); a line of another width ends the table;
+* columns one after the other — ``姓名`` / ``张某`` / ``李某`` / ``工作单位`` / ``某某小学`` / ``某某医院``:
+  a column name alone on its line, its cells below it, then the next column of as many cells
+  (:func:`column_block`).
 
 The header names the columns (``姓名`` → name, ``单位`` → affiliation, ``题目`` → work,
 ``获奖等次`` → award, ``序号`` → marker); cells are grouped into rows of the header's width.
@@ -115,3 +118,31 @@ class Table:
             before = out.get(role)
             out[role] = before + cell if isinstance(before, str) and role == "name" else cell  # 单位名称 + 岗位名称
         return out
+
+
+def column_block(texts: list[str]) -> tuple[list[str], list[list[str]]] | None:
+    """Columns written one after the other, ``texts`` being the non-blank lines from a lone
+    ``姓名`` on: (the roles, the rows of cells) when a second column of as many cells follows the
+    names, else None.  A column's cells end at the next lone column name."""
+    if not texts or COLUMNS.get(key(squash(texts[0]))) != "name":
+        return None
+    roles: list[str] = []
+    columns: list[list[str]] = []
+    i = 0
+    while i < len(texts):
+        role = COLUMNS.get(key(squash(texts[i])))
+        if role is None:
+            break
+        cells: list[str] = []
+        i += 1
+        while i < len(texts) and COLUMNS.get(key(squash(texts[i]))) is None and (
+                not columns or len(cells) < len(columns[0])):
+            cells.append(squash(texts[i]))
+            i += 1
+        if len(cells) < 2 or (columns and len(cells) != len(columns[0])):
+            break
+        roles.append(role)
+        columns.append(cells)
+    if len(columns) < 2:
+        return None
+    return roles, [list(row) for row in zip(*columns, strict=True)]

@@ -17,8 +17,8 @@ from dataclasses import dataclass, field
 
 from . import names
 from .award_lists import OpenList, finish_lists, lists_from_awards
-from .award_sentences import BRACKET_TAIL, is_honour, lead_in_honour, parse_awards
-from .award_tables import Table, cells_of, header_roles, spaced_cells, spaced_header
+from .award_sentences import BRACKET_TAIL, is_honour, lead_in_honour, parse_awards, pointed_grant
+from .award_tables import Table, cells_of, column_block, header_roles, spaced_cells, spaced_header
 from .dates import standalone_date
 from .header import signature_units
 from .honorees import Entry, is_table_header, read_list_line
@@ -129,6 +129,8 @@ def _is_category(m: MarkerMatch | None, squashed: str) -> bool:
     head = squashed[: note.start()] if note is not None and note.end() == len(squashed) else ""
     if head and is_honour(head) and not _is_list_title(head):
         return True
+    if 2 <= len(squashed) <= 8 and squashed.endswith("奖") and not names.is_person_name(squashed):
+        return True  # 一等奖, 优秀奖, 优秀组织奖 alone on a line: a prize level over its entries
     return (squashed.endswith(":") and 3 <= len(squashed) <= 30 and not squashed.startswith(("附", "("))
             and not _is_list_title(squashed))  # 获奖名单: is a list heading
 
@@ -252,6 +254,8 @@ class _Reader:
             return
         if self.table is not None:
             self._close_table()
+        if len(k) <= 6 and self._column_block(ln):
+            return
         if (roles := spaced_header(ln.text)) is not None:
             self.table = Table(roles, per_line=True, spaced=True)  # 序号  姓名  单位: a table lined up by spaces
             self._mark(ln, "table_header")
@@ -321,6 +325,8 @@ class _Reader:
             return True
         if _is_list_title(_COUNT_NOTE.sub("", first)) or (_is_lead_in(tail) and (
                 "名单" in ln.key or tail.rstrip(":").endswith(_ENUMERATION_LEADS) or lead_in_honour(tail))):
+            if pointed_grant(tail):  # 授予以下同志“优秀母亲”称号: a grant sentence too
+                _add_paragraph(self.out, ln)
             self.state = "lists"
             return True
         _add_paragraph(self.out, ln)
@@ -452,6 +458,29 @@ class _Reader:
             self._table_entry(row)
         return True
 
+    def _column_block(self, ln: Line) -> bool:
+        """``姓名`` / names / ``工作单位`` / units: columns one after the other, read as rows."""
+        i = self.index.get(ln.number)
+        if i is None:
+            return False
+        rest = [x for x in self.lines[i:] if x.text]
+        block = column_block([x.text for x in rest])
+        if block is None:
+            return False
+        roles, rows = block
+        width = len(rows)
+        headers = [0] + [1 + c * (width + 1) + width for c in range(len(roles) - 1)]
+        for c in headers:
+            self._mark(rest[c], "table_header")
+        table = Table(roles, per_line=True)
+        for r, cells in enumerate(rows):
+            for c in range(len(roles)):
+                self.out.used.add(rest[1 + c * (width + 1) + r].number)
+            for row in table.add_cells(cells, rest[1 + r].number):
+                self._table_entry(row)
+        self.state = "lists"
+        return True
+
     def _spaced_row(self, ln: Line) -> bool:
         """A row of a table lined up by spaces; False when the line has another width."""
         assert self.table is not None
@@ -528,8 +557,13 @@ class _Reader:
             return False
         if not _is_region_heading(squash(ln.key)):
             return False
-        nxt = self._following(ln, 1)
-        return bool(nxt) and not names.is_place(squash(nxt[0].key))
+        nxt = self._following(ln, 2)
+        if nxt and not names.is_place(squash(nxt[0].key)):
+            return True
+        # 河北省 / 石家庄市 / 张某 …: a province over a prefecture's heading (a run of places alone
+        # on their lines, 广州市 / 深圳市 / 珠海市, is a list of them)
+        return (len(nxt) == 2 and len(nxt[0].key) <= 12 and _is_region_heading(squash(nxt[0].key))
+                and not names.is_place(squash(nxt[1].key)))
 
     def _following(self, ln: Line, count: int) -> list[Line]:
         """The next ``count`` non-blank lines after ``ln``."""

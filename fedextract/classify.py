@@ -36,6 +36,8 @@ def classify(title: str, lines: list[Line]) -> DocType:
         return "award_decision"
     if "名单" in keys and _named_rows_under_a_list_heading(lines):
         return "award_decision"  # 某某区“巾帼建功标兵”名单 / 1.王某,某单位 / 2.陈 某,…: a bare list page
+    if _counted_honour_heading(lines):
+        return "award_decision"  # 一、巾帼建功标兵(3名): a category of honorees, not a section of a plan
     planned = t.endswith(_PLAN_KINDS) and _outlined(lines)  # 某某2006年工作意见 with its outline
     if not planned and _AWARD_VERB.search(keys) and (_COUNTED.search(keys) or not _outlined(lines)) \
             and _grants_to_someone(lines):
@@ -68,6 +70,26 @@ def _outlined(lines: list[Line]) -> bool:
         if m is not None and m.kind == "section":
             sections += 1
             if sections >= 2:
+                return True
+    return False
+
+
+_HEADING_COUNT = re.compile(r"^(?P<head>[^,，。:;]{2,30}?)\((?:共计?|计)?(?:\d{1,4}|[一二三四五六七八九十百]{1,4})[名个户人家位]\)$")
+
+
+def _counted_honour_heading(lines: list[Line]) -> bool:
+    """A section heading that is an honour with a count of its holders: ``一、巾帼建功标兵(3名)``."""
+    from .award_sentences import is_honour  # noqa: PLC0415  (only pages with a counted heading)
+    from .textkey import squash  # noqa: PLC0415
+
+    texts = [ln for ln in lines if ln.text]
+    for ln, nxt in zip(texts, texts[1:], strict=False):
+        if not ln.key.endswith(")") or "。" in nxt.key or len(nxt.key) > 60:
+            continue  # the heading must stand over an entry, not over prose
+        m = match_marker(ln)
+        if m is not None and m.kind == "section" and match_marker(nxt) is None:
+            counted = _HEADING_COUNT.match(squash(ln.key[m.end :]))
+            if counted is not None and is_honour(counted["head"]):
                 return True
     return False
 

@@ -158,7 +158,7 @@ def split_name_first(token: str) -> tuple[str, str] | None:
     Three-character names are tried before two-character ones; the rest must start with a
     place root of at least two characters, which rules out ``熊旷罗`` + ``湖区…``.
     """
-    if len(token) < 5 or not has_surname(token) or starts_with_place(token):
+    if len(token) < 5 or not has_surname(token) or _starts_with_known_place(token):
         return None
     k = key(token)
     if _is_major_place(k[:2]) or _is_major_place(k[:3]):  # 成都东部新区…: a city, not 成某某
@@ -166,9 +166,32 @@ def split_name_first(token: str) -> tuple[str, str] | None:
     sizes = (4, 3) if key(token)[:2] in COMPOUND_SURNAMES else (3, 2)
     for n in sizes:
         name, rest = token[:n], token[n:]
-        if len(rest) >= 3 and is_person_name(name) and starts_with_place(rest):
+        if len(rest) >= 3 and is_person_name(name) and (starts_with_place(rest) or _unit_at_level(rest)):
             return name, rest
     return None
+
+
+def _starts_with_known_place(token: str) -> bool:
+    """``罗湖区…``, ``中国…``: a place root that names a real division (``王秀兰市…`` is a
+    name before a level word, not a city), or a prefix that only units take."""
+    k = key(token)
+    if k.startswith(("原", "中国", "中共", "共青团")):
+        return True
+    m = _PLACE_ROOT.match(k)
+    if m is None:
+        return False
+    root = m.group()
+    return is_place(root) or is_place(root[:-1])
+
+
+def _unit_at_level(text: str) -> bool:
+    """``市第一人民医院护士长``, ``县妇联主席``: a level word opening a unit (and its post)."""
+    k = key(text)
+    return len(k) >= 4 and k[0] in "省市县区" and (looks_like_org(text) or (ends_with_post(text) and _HAS_UNIT.search(k) is not None))
+
+
+# a unit word inside an affiliation that ends with a post (市第一人民医院护士长)
+_HAS_UNIT = re.compile("医院|学校|小学|中学|大学|幼儿园|公司|银行|局|院|所|站|妇联|委员会|中心|社区|村|街道|集团|厂")
 
 
 @lru_cache(maxsize=16384)

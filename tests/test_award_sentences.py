@@ -1,6 +1,12 @@
 from __future__ import annotations
 
-from fedextract.award_sentences import _quote_depth_splits, clean_title, parse_awards
+from fedextract.award_sentences import (
+    _quote_depth_splits,
+    clean_title,
+    lead_in_honour,
+    parse_awards,
+    pointed_grant,
+)
 
 
 def _awards(text: str) -> list[tuple[str, int | None, str | None, list[str]]]:
@@ -185,3 +191,11 @@ def test_people_counted_before_the_grant_verb() -> None:
     assert (award["title"], award["count"], award["unit"], award["named"]) == ("优秀共产党员", 5, "名", ["王建国", "李红"])
     (bare,) = parse_awards([(3, "经研究,决定授予“优秀共产党员”称号。")])
     assert (bare["count"], bare["named"]) == (None, [])
+
+
+def test_a_pointing_object_is_no_name() -> None:
+    found = parse_awards([(1, "决定命名以下家庭为“文明家庭”。")])
+    assert [(a["title"], a["named"]) for a in found] == [("文明家庭", [])]
+    assert lead_in_honour("授予以下同志“优秀母亲”称号:") == "优秀母亲"
+    assert pointed_grant("决定授予下列单位“巾帼文明岗”称号:")
+    assert not pointed_grant("获得省五一劳动奖章的职工有:")

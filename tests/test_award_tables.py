@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from fedextract.award_tables import Table, cells_of, header_roles
+from fedextract.award_tables import Table, cells_of, column_block, header_roles
 from tests.test_awards import _decision
 
 
@@ -38,3 +38,10 @@ def test_one_row_per_line() -> None:
     (lst,) = d.award_lists
     assert [(h["name"], h["affiliation"], h["kind"], h["marker"]) for h in lst["honorees"]] == [
         ("王某某", "某某小学", "person", "1"), ("某某县妇联", None, "organization", "2"), ("李某", "某某中学", "person", "3")]
+
+
+def test_columns_written_one_after_the_other_become_rows() -> None:
+    texts = ["姓名", "刘某某", "王某", "工作单位", "城东社区", "第三中学", "县妇联"]
+    assert column_block(texts) == (["name", "affiliation"], [["刘某某", "城东社区"], ["王某", "第三中学"]])
+    assert column_block(["姓名", "刘某某", "王某", "工作单位", "城东社区"]) is None  # a column short of a cell
+    assert column_block(["姓名", "刘某某", "王某"]) is None  # one column: no table

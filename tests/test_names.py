@@ -71,3 +71,11 @@ def test_a_news_headline_ending_in_a_unit_word_is_the_title() -> None:
 
     doc = fedextract.extract("十户家庭获评区级最美家庭\n近日,区妇联授予张小红家庭、李明家庭“最美家庭”称号。\n").documents[0]
     assert doc.title == "十户家庭获评区级最美家庭" and doc.issuers != ["十户家庭获评区级最美家庭"]
+
+
+def test_a_name_glued_before_a_unit_that_opens_with_a_level_word() -> None:
+    assert names.split_name_first("王秀兰市第一人民医院护士长") == ("王秀兰", "市第一人民医院护士长")
+    assert names.split_name_first("赵某县妇联主席") == ("赵某", "县妇联主席")
+    # a token that opens with a real division, or a unit prefix, is no name and unit
+    assert names.split_name_first("黄山市屯溪区妇联") is None
+    assert names.split_name_first("原深圳市大鹏镇鹏城村委会主任") is None
