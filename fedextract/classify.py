@@ -36,7 +36,7 @@ def classify(title: str, lines: list[Line]) -> DocType:
         return "award_decision"
     if "名单" in keys and _named_rows_under_a_list_heading(lines):
         return "award_decision"  # 某某区“巾帼建功标兵”名单 / 1.王某,某单位 / 2.陈 某,…: a bare list page
-    if _counted_honour_heading(lines):
+    if _counts_at_line_end(keys) and _counted_honour_heading(lines):
         return "award_decision"  # 一、巾帼建功标兵(3名): a category of honorees, not a section of a plan
     planned = t.endswith(_PLAN_KINDS) and _outlined(lines)  # 某某2006年工作意见 with its outline
     if not planned and _AWARD_VERB.search(keys) and (_COUNTED.search(keys) or not _outlined(lines)) \
@@ -72,6 +72,14 @@ def _outlined(lines: list[Line]) -> bool:
             if sections >= 2:
                 return True
     return False
+
+
+_CLOSE_AT_LINE_END = re.compile(r"\)[ \t]*$", re.M)  # led by the literal: a quick scan
+
+
+def _counts_at_line_end(keys: str) -> bool:
+    """Some line closes with a count note, ``(3名)``: worth looking for counted headings."""
+    return any(keys[m.start() - 1 : m.start()] in ("名", "个", "户", "人", "家", "位") for m in _CLOSE_AT_LINE_END.finditer(keys))
 
 
 _HEADING_COUNT = re.compile(r"^(?P<head>[^,，。:;]{2,30}?)\((?:共计?|计)?(?:\d{1,4}|[一二三四五六七八九十百]{1,4})[名个户人家位]\)$")
