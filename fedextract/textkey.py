@@ -95,7 +95,7 @@ def _fold(text: str) -> str:
         folded = text.translate(_TABLE)
     else:
         folded = run.sub(_fold_run, text)
-    if _TONE.search(folded) is None:  # most text: no pinyin with tone marks
+    if _PINYIN_DEBRIS.search(folded) is None:  # most text: none (a scan led by the literal "(")
         return folded
     return _PINYIN_DEBRIS.sub(_blank, folded)
 
@@ -104,7 +104,6 @@ def _fold(text: str) -> str:
 # the key (same length), so that ``節(jié)日`` matches as ``节日`` once squashed.  Only a bracket
 # holding a syllable with a tone mark is debris: ``(a)`` or ``(ICP)`` stay.
 _TONES = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
-_TONE = re.compile(f"[{_TONES}]")
 _PINYIN_DEBRIS = re.compile(f"\\((?=[a-zü{_TONES}]*[{_TONES}])[a-zü{_TONES}]{{1,7}}\\)")
 
 
