@@ -31,7 +31,7 @@ _VERB = re.compile(r"授予|推荐|命名|评出|评选出")
 # Subject-first grants: ``沧州8人荣获省“三八”红旗手称号``, ``4家单位获评…``, ``张三入选全国…``:
 # the subject (names, or a count) before the verb, the honour after it.
 _AND_AFTER_QUOTE = re.compile(r"(?<=”)(?:和|及)")  # 甲等50名“优秀教师”和乙等20名“师德标兵”
-_DEICTIC = re.compile(r"^(?:以上|上述|下列|如下)(?=[\d零〇○一二两三四五六七八九十百千])")
+_DEICTIC = re.compile(r"^(?:以上|以下|上述|下列|如下)(?=[\d零〇○一二两三四五六七八九十百千])")
 _AND = re.compile(r"(?<=[个户人名家位项篇])(?:和|及|以及)")
 _SUBJECT_VERB = re.compile(r"荣获|获评|入选|当选为|当选|获得(?=.{1,40}称号)|获(?!得)(?=[^,，]{0,6}“|[^,，]{1,30}称号)")
 # ``对张三等10名“最美教师”、李四等20名“优秀校长”以奖励``: the object between 对 and the verb.
@@ -335,7 +335,7 @@ def _passive(clause: str, line: int | None) -> Node | None:
     if m is None:
         return None
     title = after[m.end() :]
-    subject = _TRAILING_DATE.sub("", before.strip(" ,，")).strip()
+    subject = _strip_lead(_TRAILING_DATE.sub("", before.strip(" ,，")).strip())  # 我市刘某被授予…
     anchor = _ANCHOR.search(subject)
     if anchor is not None:  # 李某某等5名同志被评为…
         return _award(title, anchor["n"], anchor["u"], _named(subject[: anchor.start()]), line)
@@ -429,8 +429,9 @@ def _subject_first(sentence: str, line: int | None) -> list[Node]:
         m = _SUBJECT_VERB.search(clause)
         if m is None or "被" in clause[: m.start()]:
             waiting = f"{waiting}、{clause}" if waiting else clause
-            if not all(names.is_person_name(n) for n in _named(_strip_lead(waiting))):
-                waiting = ""
+            waiting_names = _named(_strip_lead(waiting))
+            if not waiting_names or not all(names.is_person_name(n) for n in waiting_names):
+                waiting = ""  # 另外, 近日: no names wait for the verb
             continue
         title = clause[m.end() :]
         if not is_honour(title):

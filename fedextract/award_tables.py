@@ -71,8 +71,20 @@ def cells_of(text: str) -> list[str] | None:
 
 def header_roles(cells: list[str]) -> list[str] | None:
     """The field of each header cell, or None when some cell is no column name."""
-    roles = [COLUMNS.get(key(c)) for c in cells]
+    roles = [COLUMNS.get(key(c)) or _role_by_form(key(c)) for c in cells]
     return None if any(r is None for r in roles) else [r for r in roles if r is not None]
+
+
+def _role_by_form(k: str) -> str | None:
+    """A column name not in :data:`COLUMNS` that says where its entry is: ``所在村(社区)``,
+    ``所属乡镇``, ``推荐地区`` → affiliation."""
+    bare = _BRACKETED.sub("", k)
+    if 2 <= len(bare) <= 8 and (bare.startswith(("所在", "所属")) or bare.endswith(("单位", "地区", "乡镇", "社区"))):
+        return "affiliation"
+    return None
+
+
+_BRACKETED = re.compile(r"\([^()]*\)")
 
 
 @dataclass(eq=False)

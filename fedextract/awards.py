@@ -19,7 +19,7 @@ from . import names
 from .award_lists import OpenList, finish_lists, lists_from_awards
 from .award_sentences import BRACKET_TAIL, is_honour, lead_in_honour, parse_awards, pointed_grant
 from .award_tables import Table, cells_of, column_block, header_roles, spaced_cells, spaced_header
-from .dates import standalone_date
+from .dates import masked_date_line, standalone_date
 from .header import signature_units
 from .honorees import Entry, is_table_header, read_list_line
 from .honorees import classify as classify_token
@@ -33,6 +33,7 @@ _NAME_NOTE = re.compile(r"(?P<name>[^()（）\s]{2,4})(?P<note>[(（][^()（）]
 _ATTACH = re.compile(r"^附(?:件)?\s?(?P<num>\d{1,2})?\s?[:：]?\s?(?P<rest>.*)$")
 _LEAD_IN_WORDS = ("名单", "如下", "他们是", "她们是", "分别是", "分别为", "获得者", "获奖者")
 _LEAD_IN_LIST = re.compile(f"(?:{'|'.join(_LEAD_IN_WORDS)})" + r"\s?[:：]\s?(?P<rest>[^:：]{2,})$")
+_ENTRY_GROUPS = re.compile("[;；]")
 _INLINE_CATEGORY = re.compile(r"^(?P<cat>[^:：,，、。]{2,30}?)\s?[:：]\s?(?P<rest>\S.*)$")
 _COUNT_NOTE = re.compile(r"\s?\((?:共计?|计)?\s?(?P<n>\d{1,5}|[一二三四五六七八九十百]{1,4})\s?(?P<u>[名个户人家位项篇])\)\s?$")
 
@@ -178,7 +179,8 @@ class _Reader:
         self.index = {ln.number: i for i, ln in enumerate(lines)}
         # three-line prize entries need a (…单位:…) label somewhere: most decisions have none
         self.unit_labels = any("单位" in ln.key and ln.key.lstrip().startswith("(") for ln in lines)
-        self.sign_idx = next((i for i, ln in enumerate(lines) if standalone_date(ln.key)), None)
+        self.sign_idx = next((i for i, ln in enumerate(lines) if standalone_date(ln.key)
+                              or (ln.key[:2] in ("19", "20") and masked_date_line(ln.key))), None)
 
     def read(self) -> DecisionBody:
         out = self.out
@@ -313,6 +315,12 @@ class _Reader:
                 lst.builder.close()  # a sentence's enumeration is whole: no later line pairs with it
                 self.state = "lists"
                 return False
+        if self._rows_after_grant(ln):
+            self.state = "lists"  # …等3个单位予以表彰。 / 东村妇女之家 / 南湾社区妇女之家: the rows are the list
+            return True
+        if ":" in ln.key and self._labelled_entries(ln):
+            self.state = "lists"  # 城关镇:张某家庭、李某家庭 — a region label over its entries opens the lists
+            return True
         first = ln.text.split()[0]
         tail = ln.key.rstrip()
         if _letter_spaced(ln.text):
@@ -324,13 +332,42 @@ class _Reader:
             self.state = "lists"  # 一、某某文明城区(2个), 拟推荐全国三八红旗手(1名): a counted category opens the lists
             return True
         if _is_list_title(_COUNT_NOTE.sub("", first)) or (_is_lead_in(tail) and (
-                "名单" in ln.key or tail.rstrip(":").endswith(_ENUMERATION_LEADS) or lead_in_honour(tail))):
+                "名单" in ln.key or tail.rstrip(":").endswith(_ENUMERATION_LEADS) or lead_in_honour(tail)
+                or self._table_follows(ln))):
             if pointed_grant(tail):  # 授予以下同志“优秀母亲”称号: a grant sentence too
                 _add_paragraph(self.out, ln)
             self.state = "lists"
             return True
         _add_paragraph(self.out, ln)
         return False
+
+    def _rows_after_grant(self, ln: Line) -> bool:
+        """This line and the next are each one entry (a name, a unit, a family), right after a
+        body paragraph that grants or commends."""
+        body = self.out.body_lines
+        if not body or len(ln.key) > 30 or _GRANT_WORD.search(key(body[-1][1])) is None:
+            return False
+        nxt = self._following(ln, 1)
+        return bool(nxt) and all(_one_entry(x) for x in (ln, nxt[0]))
+
+    def _table_follows(self, ln: Line) -> bool:
+        """The next line is a flattened table's header (``现将…公示如下:`` / ``序号|姓名|单位|``)."""
+        nxt = self._following(ln, 1)
+        if not nxt:
+            return False
+        cells = cells_of(nxt[0].text)
+        roles = (header_roles(cells) if cells else None) if cells is not None else spaced_header(nxt[0].text)
+        return roles is not None and "name" in roles
+
+    def _labelled_entries(self, ln: Line) -> bool:
+        """``城关镇:张某家庭、李某家庭``: a place label, then names or families only."""
+        inline = _INLINE_CATEGORY.match(ln.text)
+        if inline is None or not _is_place_label(squash(key(inline["cat"]))):
+            return False
+        rest = inline["rest"].rstrip("。;；")
+        tokens = [t for part in re.split("[;；]", rest) if part.strip()
+                  for t in read_list_line(Line(ln.number, part, part, key(part), 0), None)[0]]
+        return len(tokens) >= 1 and all(classify_token(t) in ("name", "family") for t in tokens)
 
     def _list_line(self, ln: Line, k: str) -> None:
         """A line among the lists: prose, a lead-in, a heading, a category, a note or entries."""
@@ -402,8 +439,10 @@ class _Reader:
                 self.out.roles[ln.number] = "region"
             else:
                 self.label, self.region = label, None
-            rest_line = Line(ln.number, inline["rest"], inline["rest"], key(inline["rest"]), 0)
-            self._entries(rest_line, match_marker(rest_line))
+            for part in _ENTRY_GROUPS.split(inline["rest"]):  # 郑某、冯某家庭;陈某家庭: groups apart
+                if part.strip():
+                    rest_line = Line(ln.number, part, part, key(part), 0)
+                    self._entries(rest_line, match_marker(rest_line))
             self.label = None
             return
         if inline is not None and not _is_list_title(inline["cat"]) and (
@@ -520,8 +559,11 @@ class _Reader:
         note = None
         if noted is not None and names.is_person_name(noted["name"]):
             name, note = noted["name"], noted["note"]  # 李敏(女): the bracket is a note on the entry
+        family = names.split_family(name)  # 王某某家庭 in a 家庭 column: a household
+        if family is not None:
+            name, aff = family[0], aff if isinstance(aff, str) else family[1]
         self.cur.builder.entries.append(Entry(
-            name, line, affiliation=aff if isinstance(aff, str) else None,
+            name, line, affiliation=aff if isinstance(aff, str) else None, family=family is not None,
             kind="organization" if names.looks_like_org(name) and not names.is_person_name(name) else "person",
             marker=marker if isinstance(marker, str) else None, work=work if isinstance(work, str) else None,
             award=award if isinstance(award, str) else None, note=note))
@@ -625,6 +667,15 @@ class _Reader:
                     e.region = self.region
                     if e.family and e.affiliation is None:  # a family with no other unit: the region
                         e.affiliation = self.region
+
+
+_GRANT_WORD = re.compile("授予|表彰|命名|评为|荣获|获评")
+
+
+def _one_entry(line: Line) -> bool:
+    """A line that is one name, unit or family and nothing else."""
+    tokens = read_list_line(line, match_marker(line))[0]
+    return len(tokens) == 1 and classify_token(tokens[0]) in ("name", "org", "family") and not line.key.endswith(":")
 
 
 def _add_paragraph(out: DecisionBody, ln: Line) -> None:

@@ -36,6 +36,8 @@ def classify(title: str, lines: list[Line]) -> DocType:
         return "award_decision"
     if "名单" in keys and _named_rows_under_a_list_heading(lines):
         return "award_decision"  # 某某区“巾帼建功标兵”名单 / 1.王某,某单位 / 2.陈 某,…: a bare list page
+    if _AWARD_VERB.search(keys) and _table_of_names(lines):
+        return "award_decision"  # 序号|家庭|所在村|类别| over rows, on a page that recommends or grants
     if _counts_at_line_end(keys) and _counted_honour_heading(lines):
         return "award_decision"  # 一、巾帼建功标兵(3名): a category of honorees, not a section of a plan
     planned = t.endswith(_PLAN_KINDS) and _outlined(lines)  # 某某2006年工作意见 with its outline
@@ -83,6 +85,22 @@ def _counts_at_line_end(keys: str) -> bool:
 
 
 _HEADING_COUNT = re.compile(r"^(?P<head>[^,，。:;]{2,30}?)\((?:共计?|计)?(?:\d{1,4}|[一二三四五六七八九十百]{1,4})[名个户人家位]\)$")
+
+
+def _table_of_names(lines: list[Line]) -> bool:
+    """A flattened table's header row with a name column (``序号|姓名|单位|``, ``序号  姓名  单位``)
+    over at least one more line."""
+    from .award_tables import cells_of, header_roles, spaced_header  # noqa: PLC0415
+
+    texts = [ln.text for ln in lines if ln.text]
+    for text, _ in zip(texts, texts[1:], strict=False):
+        if len(text) > 60:
+            continue
+        cells = cells_of(text)
+        roles = (header_roles(cells) if cells else None) if cells is not None else spaced_header(text)
+        if roles is not None and "name" in roles and len(roles) >= 2:
+            return True
+    return False
 
 
 def _counted_honour_heading(lines: list[Line]) -> bool:

@@ -62,6 +62,17 @@ def standalone_date(key: str) -> str | None:
     return _iso(m["y"], m["m"], m["d"]) if m else None
 
 
+_MASKED_DATE = re.compile(r"(?:19|20)[\dXx*＊_＿]{2}年[\dXx*＊_＿]{1,2}月[\dXx*＊_＿]{1,2}[日号]")
+
+
+def masked_date_line(key: str) -> bool:
+    """A signing-date line with its digits masked: ``20XX年X月X日``, ``2018年**月**日``."""
+    if len(key) > _STANDALONE_MAX:
+        return False
+    s = key.strip(_STANDALONE_TRIM).replace(" ", "")
+    return len(s) <= 16 and _MASKED_DATE.fullmatch(s) is not None and standalone_date(key) is None
+
+
 def web_date(key: str) -> str | None:
     """A published timestamp: ``2011-09-15``, ``14.02.2017``, or a full date on a meta line."""
     for pattern in (_ISO, _DMY):

@@ -172,8 +172,9 @@ def split_name_first(token: str) -> tuple[str, str] | None:
 
 
 def _starts_with_known_place(token: str) -> bool:
-    """``罗湖区…``, ``中国…``: a place root that names a real division (``王秀兰市…`` is a
-    name before a level word, not a city), or a prefix that only units take."""
+    """``罗湖区…``, ``南湾社区…``, ``中国…``: a place-like root (one ending in 市, 县 or 省 only
+    when it names a real division: ``王秀兰市…`` is a name before a level word, not a city), or a
+    prefix that only units take."""
     k = key(token)
     if k.startswith(("原", "中国", "中共", "共青团")):
         return True
@@ -181,13 +182,16 @@ def _starts_with_known_place(token: str) -> bool:
     if m is None:
         return False
     root = m.group()
+    if root[-1] not in "省市县":  # 南湾社区…, 某某镇…: words and towns of every name end so
+        return True
     return is_place(root) or is_place(root[:-1])
 
 
 def _unit_at_level(text: str) -> bool:
-    """``市第一人民医院护士长``, ``县妇联主席``: a level word opening a unit (and its post)."""
+    """``市第一人民医院护士长``, ``县妇联主席``: a level word opening a unit (and its post); not
+    区, which ends words (社区, 小区, 园区) as often as it opens units."""
     k = key(text)
-    return len(k) >= 4 and k[0] in "省市县区" and (looks_like_org(text) or (ends_with_post(text) and _HAS_UNIT.search(k) is not None))
+    return len(k) >= 4 and k[0] in "省市县" and (looks_like_org(text) or (ends_with_post(text) and _HAS_UNIT.search(k) is not None))
 
 
 # a unit word inside an affiliation that ends with a post (市第一人民医院护士长)

@@ -49,7 +49,7 @@ def lost_lines(text: str, result: Extraction) -> list[tuple[int, str]]:
     return lost
 
 
-_TOKEN_SEPARATORS = re.compile(r"[\s、,，]+")
+_TOKEN_SEPARATORS = re.compile(r"[\s、,，|｜]+")  # a table cell is a token too
 _NOTE = re.compile(r"[(（][^()（）]{0,12}[)）]")
 
 

@@ -45,3 +45,9 @@ def test_columns_written_one_after_the_other_become_rows() -> None:
     assert column_block(texts) == (["name", "affiliation"], [["刘某某", "城东社区"], ["王某", "第三中学"]])
     assert column_block(["姓名", "刘某某", "王某", "工作单位", "城东社区"]) is None  # a column short of a cell
     assert column_block(["姓名", "刘某某", "王某"]) is None  # one column: no table
+
+
+def test_a_column_named_for_where_its_entry_is_holds_the_affiliation() -> None:
+    assert header_roles(["序号", "家庭", "所在村(社区)", "类别"]) == ["marker", "name", "affiliation", "award"]
+    assert header_roles(["姓名", "推荐单位"]) == ["name", "affiliation"]
+    assert header_roles(["姓名", "电话"]) is None

@@ -58,3 +58,12 @@ def test_the_opening_lookahead_changes_no_match() -> None:
         for text in texts:
             assert [m.span() for m in pattern.finditer(text)] == [m.span() for m in bare.finditer(text)]
             assert [m.groupdict() for m in pattern.finditer(text)] == [m.groupdict() for m in bare.finditer(text)]
+
+
+def test_a_masked_signing_date_is_a_date_line_without_a_value() -> None:
+    from fedextract.dates import masked_date_line
+
+    assert masked_date_line("20XX年X月X日")
+    assert masked_date_line("(2018年**月**日)")
+    assert not masked_date_line("2018年3月8日")  # a real date: standalone_date reads it
+    assert not masked_date_line("20XX年度工作要点")
