@@ -176,8 +176,10 @@ def _starts_with_known_place(token: str) -> bool:
     when it names a real division: ``王秀兰市…`` is a name before a level word, not a city), or a
     prefix that only units take."""
     k = key(token)
-    if k.startswith(("原", "中国", "中共", "共青团")):
+    if k.startswith(("中国", "中共", "共青团")):
         return True
+    if k.startswith("原") and len(k) > 3:  # 原深圳市…: a former post (原 is also a surname: 原某某市…)
+        return k[1] in "省市县区" or _starts_with_known_place(token[1:]) or is_place(k[1:3]) or is_place(k[1:4])
     m = _PLACE_ROOT.match(k)
     if m is None:
         return False
@@ -191,11 +193,22 @@ def _unit_at_level(text: str) -> bool:
     """``市第一人民医院护士长``, ``县妇联主席``: a level word opening a unit (and its post); not
     区, which ends words (社区, 小区, 园区) as often as it opens units."""
     k = key(text)
-    return len(k) >= 4 and k[0] in "省市县" and (looks_like_org(text) or (ends_with_post(text) and _HAS_UNIT.search(k) is not None))
+    if len(k) < 4 or k[0] not in "省市县":
+        return False
+    if _EVENT.search(k) is not None or not ends_with_post(text):
+        return looks_like_org(text)
+    if any(w in k[1:] for w in _LONG_ORG_SUFFIXES):
+        return True  # 市某某公司技术员: a unit word inside
+    unit = k
+    for _ in range(3):  # 市妇幼保健院护士长: peel the posts (护士长 = 护士 + 长), a unit remains
+        post = next((w for w in _POSTS_LONGEST_FIRST if unit.endswith(w) and len(unit) > len(w) + 2), None)
+        if post is None:
+            break
+        unit = unit[: -len(post)]
+    return len(unit) >= 3 and unit.endswith(ORG_SUFFIXES)
 
 
-# a unit word inside an affiliation that ends with a post (市第一人民医院护士长)
-_HAS_UNIT = re.compile("医院|学校|小学|中学|大学|幼儿园|公司|银行|局|院|所|站|妇联|委员会|中心|社区|村|街道|集团|厂")
+_POSTS_LONGEST_FIRST = tuple(sorted(POST_WORDS, key=len, reverse=True))
 
 
 @lru_cache(maxsize=16384)

@@ -203,7 +203,83 @@ def cut_off(g: Gen) -> Sample:
     return Sample(sample.text.rstrip("\n")[: -len(last_unit) - 1], [*sample.entries[:-1], (last_name, None)])
 
 
+def columns_in_turn(g: Gen) -> Sample:
+    """``姓名`` / names / ``工作单位`` / units: one column after the other."""
+    people = g.people(2, 8)
+    entries: list[Entry] = [(p, g.unit()) for p in people]
+    rows = ["姓名", *people, g.r.choice(("工作单位", "单位", "所在单位")), *(a for _, a in entries)]
+    return Sample(_page(g.r.choice(HONOURS), rows, len(people), people[0]), entries)
+
+
+def prize_levels(g: Gen) -> Sample:
+    """``一等奖`` alone over ``《作品》  某某小学  王某`` rows."""
+    entries: list[Entry] = []
+    rows: list[str] = []
+    for level in ("一等奖", "二等奖", "三等奖")[: g.r.randint(2, 3)]:
+        rows.append(level)
+        for p in g.people(1, 4):
+            if any(p == n for n, _ in entries):
+                continue
+            unit = g.unit()
+            entries.append((p, unit))
+            rows.append(f"《{g.r.choice(GIVEN)}{g.r.choice(GIVEN)}的{g.r.choice(('书', '家', '春天'))}》  {unit}  {p}")
+    return Sample(_page("优秀征文", rows, len(entries), entries[0][0], unit="篇"), entries)
+
+
+def nested_regions(g: Gen) -> Sample:
+    """A province heading over prefecture headings over ``name unit`` rows."""
+    entries: list[Entry] = []
+    rows = [g.r.choice(("河北省", "四川省", "湖南省"))]
+    for city in g.r.sample(g.places, g.r.randint(2, 3)):
+        rows.append(city)
+        for p in g.people(1, 3):
+            if any(p == n for n, _ in entries):
+                continue
+            aff = city + g.r.choice(UNIT_WORDS) + g.r.choice(POSTS)
+            entries.append((p, aff))
+            rows.append(f"{p}  {aff}")
+    return Sample(_page("优秀母亲", rows, len(entries), entries[0][0]), entries)
+
+
+def region_labels_in_body(g: Gen) -> Sample:
+    """No list heading: ``某某区:张某家庭、李某家庭`` lines right after the grant sentence."""
+    entries: list[Entry] = []
+    rows = []
+    for region in g.r.sample(g.places, g.r.randint(2, 4)):
+        members = [p for p in g.people(1, 3) if not any(p == n for n, _ in entries)]
+        if not members:
+            continue
+        entries.extend((m, region) for m in members)
+        rows.append(f"{region}:{'、'.join(m + '家庭' for m in members)}")
+    text = "\n".join(["关于命名“最美家庭”的决定", "各县区妇联:",
+                      f"经评选,决定命名以下{len(entries)}户家庭为“最美家庭”。", *rows, "某某市妇联", "2020年5月15日"])
+    return Sample(text + "\n", entries)
+
+
+def pointing_lead_in(g: Gen) -> Sample:
+    """``授予以下同志“某某”称号:`` over ``name unit`` rows."""
+    people = g.people()
+    entries: list[Entry] = [(p, g.unit() + g.r.choice(POSTS)) for p in people]
+    honour = g.r.choice(HONOURS)
+    text = "\n".join([f"关于表彰{honour}的决定", f"经研究,决定授予以下同志“{honour}”称号:",
+                      *(f"{p}  {a}" for p, a in entries), "某某市妇联", "2021年3月1日"])
+    return Sample(text + "\n", entries)
+
+
+def glued_level_unit(g: Gen) -> Sample:
+    """``王某某市第一人民医院护士长``: a name glued before a unit that opens with 市 or 县."""
+    people = g.people()
+    entries: list[Entry] = [(p, g.r.choice("市县") + g.r.choice(UNIT_WORDS) + g.r.choice(POSTS)) for p in people]
+    return Sample(_page(g.r.choice(HONOURS), [f"{p}{a}" for p, a in entries], len(people), people[0]), entries)
+
+
 LAYOUTS: dict[str, Callable[[Gen], Sample]] = {
+    "columns one after another": columns_in_turn,
+    "prize levels with works": prize_levels,
+    "nested region headings": nested_regions,
+    "region labels in the body": region_labels_in_body,
+    "pointing lead-in": pointing_lead_in,
+    "name glued before a level-word unit": glued_level_unit,
     "post glued before the name": post_before_name,
     "region label families": region_families,
     "traditional script": traditional,
