@@ -58,7 +58,7 @@ def classify(title: str, lines: list[Line]) -> DocType:
     return "other"
 
 
-_PLAN_KINDS = ("意见", "要点", "计划", "方案", "规划", "思路", "安排", "纲要")
+_PLAN_KINDS = ("意见", "要点", "计划", "方案", "规划", "思路", "安排", "纲要", "计画")
 # 等10户, 5名, 3个: a grant counts its honorees; a plan that only mentions 表彰 or 推荐 does not
 _COUNTED = re.compile(r"等\s?[\d一二三四五六七八九十百]{1,5}\s?[个户人名家位]|[\d一二三四五六七八九十百]{1,5}\s?[户名位]"
                       r"|[\d一二三四五六七八九十百]{1,5}\s?[个人家](?:单位|集体|同志|家庭)?(?:荣获|获评|获得|被评为|被授予|入选|当选)")

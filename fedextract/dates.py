@@ -16,8 +16,11 @@ from .numerals import cn_to_int
 
 _CN_DIGIT = "〇零○一二三四五六七八九"
 _CN_NUM = _CN_DIGIT + "十"
+# A year of the Republic of China calendar (``中華民國109年`` → 2020): two or three digits, 40 to 149,
+# written after 民国 or in a full date; the year is +1911.
+_ROC = r"(?<![\d.])(?:[4-9]\d|1[0-4]\d)(?!\d)"
 _FULL_DATE = re.compile(
-    rf"(?P<y>[{_CN_DIGIT}]{{4}}|(?:19|20)\d{{2}})\s?年\s?(?P<m>[{_CN_NUM}]{{1,3}}|\d{{1,2}})\s?月"
+    rf"(?:(?:中华)?民国\s?)?(?P<y>[{_CN_DIGIT}]{{4}}|(?:19|20)\d{{2}}|{_ROC})\s?年\s?(?P<m>[{_CN_NUM}]{{1,3}}|\d{{1,2}})\s?月"
     rf"\s?(?P<d>[{_CN_NUM}]{{1,3}}|\d{{1,2}})\s?[日号]"
 )
 _ISO = re.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2})[-/](?P<m>\d{1,2})[-/](?P<d>\d{1,2})(?!\d)")
@@ -30,6 +33,8 @@ def _iso(y: str, m: str, d: str) -> str | None:
     year, month, day = cn_to_int(y), cn_to_int(m), cn_to_int(d)
     if year is None or month is None or day is None:
         return None
+    if year < 200:  # a Republic of China year (only _ROC matches fewer than four digits)
+        year += 1911
     try:
         return _dt.date(year, month, day).isoformat()
     except ValueError:
@@ -96,7 +101,8 @@ class YearToken(NamedTuple):
 # Each pattern below opens with a lookahead for the characters a token can start with: it
 # fails at once at most positions, where the alternatives and their lookbehinds would be tried.
 _YEAR = re.compile(
-    r"(?=[12~～*])(?:"
+    r"(?=[1-9~～*民])(?:"
+    r"(?P<roc>(?:(?<=民国)|(?<![\d.]))(?:[4-9]\d|1[0-4]\d)(?=年度|年\d{1,2}月)|(?<=民国)(?:[4-9]\d|1[0-4]\d)(?=年))|"
     r"(?P<range>(?<!\d)(?:19|20)\d{2}\s?[-—–~至到]\s?(?:(?:19|20)\d{2}(?!\d)|\d{2}(?=年)))"
     r"|(?P<year>(?<![\d.])(?:19|20)\d{2}(?![\d.]))"
     r"|(?P<masked>(?<![0-9A-Za-z])(?:(?:19|20)[0-9A-Za-z_＿]{2}|[12][0-9][_＿xX*]{1,2}|[~～]|\*{1,4}[xX]?)年))"
@@ -108,7 +114,9 @@ def year_tokens(text: str) -> list[YearToken]:
     out: list[YearToken] = []
     for m in _YEAR.finditer(text):
         kind: YearKind
-        if m["range"]:
+        if m["roc"]:
+            kind, value = "year", int(m["roc"]) + 1911  # 民国109年, 109年度 (traditional pages)
+        elif m["range"]:
             kind, value = "range", None
         elif m["year"]:
             kind, value = "year", int(m["year"])

@@ -67,3 +67,16 @@ def test_a_masked_signing_date_is_a_date_line_without_a_value() -> None:
     assert masked_date_line("(2018年**月**日)")
     assert not masked_date_line("2018年3月8日")  # a real date: standalone_date reads it
     assert not masked_date_line("20XX年度工作要点")
+
+
+def test_republic_of_china_years() -> None:
+    from fedextract.dates import standalone_date, year_tokens
+    from fedextract.textkey import key
+
+    assert standalone_date(key("中華民國109年1月15日")) == "2020-01-15"
+    assert standalone_date(key("109年3月8日")) == "2020-03-08"
+    assert [t.value for t in year_tokens(key("某某協會109年度工作計畫"))] == [2020]
+    assert [t.value for t in year_tokens(key("民國98年"))] == [2009]
+    # a count of years is no year
+    assert year_tokens("建党100年") == []
+    assert year_tokens("有100年历史") == []
