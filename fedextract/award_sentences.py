@@ -489,9 +489,15 @@ _YEAR_EDITION = re.compile(rf"^(?:(?:19|20)\d{{2}}\s?年度?|第[{_NUM}]{{1,4}}�
 _DEICTIC_LEAD_IN = re.compile(r"(?:授予|命名|评为)(?:以下|下列)[^“”:：,，。]{0,12}?(?:为)?(?P<h>[^:：,，。]{2,40}?)[:：]$")
 
 
+# ``决定对以下同志予以表彰:``: the people praised are the list below; no honour is named
+_POINTED_PRAISE = re.compile(r"对(?:以下|下列)[^:：,，。]{0,20}?(?:予以|给予)?(?:通报)?(?:表彰|奖励)[:：]$")
+
+
 def pointed_grant(k: str) -> bool:
-    """A lead-in that is a grant sentence pointing at the list below (``授予以下同志…称号:``)."""
-    return _DEICTIC_LEAD_IN.search(k.rstrip()) is not None
+    """A lead-in that is a grant sentence pointing at the list below (``授予以下同志…称号:``,
+    ``对以下同志予以表彰:``)."""
+    k = k.rstrip()
+    return _DEICTIC_LEAD_IN.search(k) is not None or _POINTED_PRAISE.search(k) is not None
 
 
 def lead_in_honour(k: str) -> str | None:

@@ -78,7 +78,7 @@ def _is_lead_in(k: str) -> bool:
     """``…名单如下:``, ``其中,“十大最美家庭”分别为:``, ``获得…奖章的会员有:``; ``k`` is a line's key,
     right-stripped."""
     return (k.endswith(("如下:", "如下")) or k.rstrip(":").endswith(_ENUMERATION_LEADS)
-            or (k.endswith(":") and lead_in_honour(k) is not None))
+            or (k.endswith(":") and (lead_in_honour(k) is not None or pointed_grant(k))))
 
 
 def _letter_spaced(text: str) -> bool:
@@ -306,7 +306,8 @@ class _Reader:
             rest = ln.text[inline_list.start("rest") :]
             rest_line = Line(ln.number, rest, rest, key(rest), 0)
             entries, marker = read_list_line(rest_line, match_marker(rest_line))
-            if len(entries) >= 2 and all(classify_token(t) in ("name", "org", "family", "note") for t in entries):
+            if len(entries) >= 2 and all(classify_token(t) in ("name", "org", "family", "note", "name_paren")
+                                         for t in entries):
                 # …名单如下:张三、李四、王五。 — the list is the paragraph's tail
                 _add_paragraph(self.out, ln)
                 lst = self._new_list("", None, ln.number)
@@ -333,7 +334,7 @@ class _Reader:
             return True
         if _is_list_title(_COUNT_NOTE.sub("", first)) or (_is_lead_in(tail) and (
                 "名单" in ln.key or tail.rstrip(":").endswith(_ENUMERATION_LEADS) or lead_in_honour(tail)
-                or self._table_follows(ln))):
+                or pointed_grant(tail) or self._table_follows(ln))):
             if pointed_grant(tail):  # 授予以下同志“优秀母亲”称号: a grant sentence too
                 _add_paragraph(self.out, ln)
             self.state = "lists"

@@ -41,8 +41,8 @@ def classify(title: str, lines: list[Line]) -> DocType:
     if _counts_at_line_end(keys) and _counted_honour_heading(lines):
         return "award_decision"  # 一、巾帼建功标兵(3名): a category of honorees, not a section of a plan
     planned = t.endswith(_PLAN_KINDS) and _outlined(lines)  # 某某2006年工作意见 with its outline
-    if not planned and _AWARD_VERB.search(keys) and (_COUNTED.search(keys) or not _outlined(lines)) \
-            and _grants_to_someone(lines):
+    if not planned and _AWARD_VERB.search(t + keys) and (_COUNTED.search(keys) or not _outlined(lines)) \
+            and _grants_to_someone(title, lines):
         return "award_decision"
     if ":" in keys and any(ln.key.rstrip().endswith(":") and lead_in_honour(ln.key) for ln in lines if ln.text):
         return "award_decision"  # 获得…奖章的会员有: — a list of honorees follows
@@ -120,13 +120,16 @@ def _counted_honour_heading(lines: list[Line]) -> bool:
     return False
 
 
-def _grants_to_someone(lines: list[Line]) -> bool:
-    """A grant sentence that names its honorees or counts them (``授予张三等10人…``, ``沧州8人荣获…``):
-    whatever the title says, the page reports honours."""
+def _grants_to_someone(title: str, lines: list[Line]) -> bool:
+    """A grant sentence that names its honorees or counts them (``授予张三等10人…``, ``沧州8人荣获…``),
+    in the body or in a headline (``我区五名女性获评…``): the page reports honours."""
     from .award_sentences import is_honour, paragraph_awards  # noqa: PLC0415  (only pages with a granting verb)
 
+    texts: list[tuple[int | None, str]] = [(ln.number, ln.text) for ln in lines if ln.text]
+    if title:
+        texts.insert(0, (None, title))
     return any(a["named"] or (a["count"] and is_honour(a["title"]))
-               for ln in lines if ln.text for a in paragraph_awards(ln.text, ln.number))  # the first one will do
+               for number, text in texts for a in paragraph_awards(text, number))  # the first one will do
 
 
 def _named_rows_under_a_list_heading(lines: list[Line]) -> bool:

@@ -119,11 +119,13 @@ class ListBuilder:
             for t in body:
                 self._wait(Entry(t.removesuffix("同志"), line))
             return
-        if (len(body) == 2 and lead == 0 and kinds[0] in ("aff", "org") and kinds[1] in ("name", "family")
-                and not self._pending_count()):
-            # 文昌市 黄玉香家庭, 某某公司 王某: a place or unit column before the name
-            name, _ = names.split_family(body[1]) or (body[1].removesuffix("同志"), None)
-            self.entries.append(Entry(name, line, body[0], family=kinds[1] == "family"))
+        if (len(body) % 2 == 0 and lead == 0 and not self._pending_count()
+                and all(k in ("aff", "org") for k in kinds[::2]) and all(k in ("name", "family") for k in kinds[1::2])):
+            # 文昌市 黄玉香家庭, 某某公司 王某: a place or unit column before the name; a table of
+            # two such columns flattened side by side (城关镇 王某家庭  城关镇 李某家庭) pairs the same way
+            for unit, who, kind in zip(body[::2], body[1::2], kinds[1::2], strict=True):
+                name, _ = names.split_family(who) or (who.removesuffix("同志"), None)
+                self.entries.append(Entry(name, line, unit, family=kind == "family"))
             return
         rest, rest_kinds = body[lead:], kinds[lead:]
         if lead >= 2 and len(rest) == 1 and rest_kinds[0] in ("aff", "org") and not self._pending_count():
@@ -352,12 +354,31 @@ def _enumeration(text: str) -> list[str] | None:
     if not _ENUM.search(text):
         return None
     out: list[str] = []
-    for segment in _ENUM.split(text):
+    for segment in _outside_brackets(text):
         pieces = merge_padded(_split_notes(segment.split()))
         entries = [p for p in pieces if classify(p) != "note"]
-        if len(entries) != 1 or classify(entries[0]) not in ("name", "org", "family"):
+        if len(entries) != 1 or classify(entries[0]) not in ("name", "org", "family", "name_paren"):
             return None
         out.extend(pieces)
+    return out
+
+
+def _outside_brackets(text: str) -> list[str]:
+    """``text`` split at the enumeration commas that stand outside brackets: ``王某(某医院主任、
+    博士)、李某`` is two pieces."""
+    if "(" not in text and "（" not in text:
+        return _ENUM.split(text)
+    out: list[str] = []
+    depth = start = 0
+    for i, c in enumerate(text):
+        if c in "(（":
+            depth += 1
+        elif c in ")）":
+            depth = max(0, depth - 1)
+        elif depth == 0 and c in "、,，":
+            out.append(text[start:i])
+            start = i + 1
+    out.append(text[start:])
     return out
 
 
@@ -377,7 +398,8 @@ def merge_padded(tokens: list[str]) -> list[str]:
         if len(t) == 1 and names.has_surname(t) and n + 1 < len(tokens) and _single_cjk(tokens[n + 1]):
             name, n = t + tokens[n + 1], n + 2
             if n < len(tokens) and (_single_cjk(tokens[n]) or _bracketed(tokens[n])) and not (
-                    names.has_surname(tokens[n]) and n + 1 < len(tokens) and _single_cjk(tokens[n + 1])):
+                    names.has_surname(tokens[n]) and n + 1 < len(tokens) and _single_cjk(tokens[n + 1])) and not (
+                    tokens[n] in ("男", "女") and n + 1 < len(tokens)):  # 张  丽 女 某某单位: a sex column
                 name, n = name + tokens[n], n + 1
             out.append(name)
             continue

@@ -140,3 +140,15 @@ def test_a_bracket_with_a_unit_after_the_sex_is_no_note() -> None:
     for note in ("(女)", "(女,汉族)", "(女，回族，已故)", "(男,中共党员)", "(回族)"):
         assert _NOTE.fullmatch(note), note
     assert not _NOTE.fullmatch("(女，某某公司技术员)")
+
+
+def test_a_sex_column_after_a_padded_name_is_no_part_of_it() -> None:
+    assert merge_padded(["张", "丽", "女", "某某街道妇联副主席"]) == ["张丽", "女", "某某街道妇联副主席"]
+    assert merge_padded(["宋", "晓", "辉"]) == ["宋晓辉"]
+
+
+def test_an_enumeration_of_names_with_bracketed_units() -> None:
+    from fedextract.normalize import make_lines
+
+    line = make_lines(["王某(某某医院护士长、主管护师)、李某某(某某小学教师)"])[0][0]
+    assert line_tokens(line) == ["王某(某某医院护士长、主管护师)", "李某某(某某小学教师)"]
