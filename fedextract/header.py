@@ -315,6 +315,16 @@ def read_header(lines: list[Line], heading: str | None = None, scan_limit: int =
         # 2022年度优秀志愿者名单 / rows: the page is the list, its heading the title; the line
         # stays in the body, where it heads the list
         h.title, h.title_line = squash(lines[first].text), lines[first].number
+    elif (sent := _transmitted_title(lines, is_furn)) is not None:
+        # a transmittal notice with no title of its own (发文单位:… / 各县区: / 《某某规划》… / date):
+        # the transmitted document's title line, right under the notice's date, titles the page;
+        # the notice's date is the signing date
+        sent_idx, date_idx = sent
+        h.title, h.title_line = _title_text(lines[sent_idx]), lines[sent_idx].number
+        h.signing_date = h.signing_date or standalone_date(lines[date_idx].key)
+        for i, role in ((sent_idx, "title"), (date_idx, "date")):
+            h.used.add(lines[i].number)
+            h.roles[lines[i].number] = role
     if (inner := announced_title(h.title)) is not None:
         h.announcement, h.title = h.title, inner
     body_start: int | None = None
@@ -474,6 +484,20 @@ def _list_page_title(lines: list[Line], flats: list[str], limit: int, is_furn: C
     if first is None or _LIST_PAGE_TITLE.match(flats[first]) is None or match_marker(lines[first]) is not None:
         return None
     return first
+
+
+def _transmitted_title(lines: list[Line], is_furn: Callable[[Line], bool], scan: int = 30) -> tuple[int, int] | None:
+    """(the index of a title line that follows a signing date within the first ``scan`` lines,
+    the date line's index), when the body before the date quotes the title as ``《…》``."""
+    prev: int | None = None
+    for i, ln in enumerate(lines[:scan]):
+        if not ln.text:
+            continue
+        if prev is not None and standalone_date(lines[prev].key) and _title_like(squash(ln.key)) and not is_furn(ln):
+            quoted = f"《{squash(ln.key)}》"
+            return (i, prev) if any(quoted in squash(x.key) for x in lines[:i]) else None
+        prev = i
+    return None
 
 
 def _headline_text(line: Line) -> str:
