@@ -220,7 +220,8 @@ def test_a_bracket_line_with_date_and_number() -> None:
 def test_more_page_chrome() -> None:
     from fedextract.normalize import make_lines as lines_of
 
-    for text in ("#有一种美好叫某地# #新时代某地#", "记者 张某某", "■相关链接", "ad1 webp", "大家爱看"):
+    for text in ("#有一种美好叫某地# #新时代某地#", "记者 张某某", "■相关链接", "ad1 webp", "大家爱看",
+                 "全部评论(0)", "发表评论", "网友评论 3条评论"):
         assert furniture.is_chrome(lines_of([text])[0][0]), text
     assert not furniture.is_chrome(lines_of(["记者节活动方案"])[0][0])
 
