@@ -177,6 +177,7 @@ class _Reader:
         # the awards of the body before the lists, their titles bare, and how many body lines they read
         self._granted: tuple[int, tuple[str, ...], list[Node]] = (-1, (), [])
         self.index = {ln.number: i for i, ln in enumerate(lines)}
+        self.last_line = next((ln.number for ln in reversed(lines) if ln.text), None)
         # three-line prize entries need a (…单位:…) label somewhere: most decisions have none
         self.unit_labels = any("单位" in ln.key and ln.key.lstrip().startswith("(") for ln in lines)
         self.sign_idx = next((i for i, ln in enumerate(lines) if standalone_date(ln.key)
@@ -634,6 +635,9 @@ class _Reader:
         tokens, marker = read_list_line(ln, m)
         if not tokens:  # a list number alone on its line (2.)
             self._mark(ln, "marker")
+            return
+        if len(tokens) == 1 and len(tokens[0]) == 1 and ln.number == self.last_line:
+            self.out.used.discard(ln.number)  # 特, 三: a page cut after a heading's first character
             return
         if len(tokens) == 1 and _COUNT_NOTE.fullmatch(key(tokens[0])) and self.cur is not None:
             self.cur.builder.notes.append(tokens[0])

@@ -133,12 +133,28 @@ class ListBuilder:
             for t in body[:lead]:
                 self.entries.append(Entry(t.removesuffix("同志"), line, rest[0], group=line))
             return
+        if self._unknown_name_in_name_column(body, kinds):
+            # 益西卓嘎 西藏自治区某某公司副总经理 under rows of names and units: a name with no
+            # surname of the table (a transliterated name) in the name column
+            self.entries.append(Entry(body[0], line, body[1]))
+            return
         if self._is_column(lead, rest_kinds):
             for t in body[:lead]:
                 self._wait(Entry(t, line))
             self._pair_column(rest, line)
             return
         self._add_row(body, kinds, line)
+
+    def _unknown_name_in_name_column(self, body: list[str], kinds: list[str]) -> bool:
+        """``X unit`` where X (2–4 CJK characters) is no place, unit or post, after an entry that
+        is a person with an affiliation: the list's rows are ``name unit``."""
+        if len(body) != 2 or kinds[0] != "aff" or kinds[1] not in ("aff", "org") or self._pending_count():
+            return False
+        x = body[0]
+        last = self.entries[-1] if self.entries else None
+        return (2 <= len(x) <= 4 and all("\u4e00" <= c <= "\u9fff" for c in x) and not names.is_place(x)
+                and not names.ends_with_post(x) and last is not None and last.kind == "person"
+                and bool(last.affiliation) and not last.family)
 
     def _is_column(self, lead: int, rest_kinds: list[str]) -> bool:
         """The line's tokens after its ``lead`` names are affiliations for a column of names."""

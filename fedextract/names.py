@@ -114,6 +114,8 @@ def is_person_name(text: str) -> bool:
     k = key(text)
     if not has_surname(text) or _is_major_place(k):
         return False
+    if len(k) == 4 and k[:2] not in COMPOUND_SURNAMES and _is_major_place(k[:2]):
+        return False  # 海南电网, 四川日报: a province or city and two more characters is a unit
     if k[-1] in PLACE_SUFFIX or (len(text) >= 3 and looks_like_org(text)):
         return False
     if k.endswith(_LONG_POST_WORDS) or k.endswith(_LONG_ORG_SUFFIXES):

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import fedextract
 from fedextract.awards import read_decision
 from fedextract.normalize import make_lines
 
@@ -199,3 +200,11 @@ def test_a_total_count_note_a_short_signature_and_a_contact_line() -> None:
     assert [h.name for h in lst.honorees] == ["张建国", "李红梅", "王志强"] and not doc.warnings
     assert doc.issuers == ["县妇联"] and doc.date == "2023-03-01"
     assert [u.text for u in record.unparsed] == ["联系电话:0371-1234567"]
+
+
+def test_a_page_cut_after_one_character_keeps_it_out_of_the_list() -> None:
+    text = "关于表彰某某的决定\n授予张某某等2名同志“优秀母亲”称号。\n某某市妇联\n2020年1月1日\n优秀母亲名单\n张某某 某某小学教师\n李某 某某医院护士\n三\n"
+    rec = fedextract.extract(text)
+    doc = rec.documents[0]
+    assert [h.name for lst in doc.award_lists for h in lst.honorees] == ["张某某", "李某"]
+    assert [u.text for u in rec.unparsed] == ["三"]

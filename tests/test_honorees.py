@@ -152,3 +152,11 @@ def test_an_enumeration_of_names_with_bracketed_units() -> None:
 
     line = make_lines(["王某(某某医院护士长、主管护师)、李某某(某某小学教师)"])[0][0]
     assert line_tokens(line) == ["王某(某某医院护士长、主管护师)", "李某某(某某小学教师)"]
+
+
+def test_a_name_without_a_known_surname_in_the_name_column() -> None:
+    b = ListBuilder()
+    b.add_tokens(["王某某", "某某市分公司营销员"], 1)
+    b.add_tokens(["益西卓某", "某某自治区某某县分公司副总经理"], 2)
+    assert [(e.name, e.affiliation) for e in b.entries] == [
+        ("王某某", "某某市分公司营销员"), ("益西卓某", "某某自治区某某县分公司副总经理")]

@@ -79,3 +79,10 @@ def test_a_name_glued_before_a_unit_that_opens_with_a_level_word() -> None:
     # a token that opens with a real division, or a unit prefix, is no name and unit
     assert names.split_name_first("黄山市屯溪区妇联") is None
     assert names.split_name_first("原深圳市大鹏镇鹏城村委会主任") is None
+
+
+def test_a_province_and_two_characters_is_no_name() -> None:
+    assert not names.is_person_name("海南电网")
+    assert not names.is_person_name("四川日报")
+    assert names.is_person_name("欧阳明华")  # a compound surname
+    assert names.is_person_name("王海南")
