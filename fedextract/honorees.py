@@ -417,11 +417,23 @@ def merge_padded(tokens: list[str]) -> list[str]:
                     names.has_surname(tokens[n]) and n + 1 < len(tokens) and _single_cjk(tokens[n + 1])) and not (
                     tokens[n] in ("男", "女") and n + 1 < len(tokens)):  # 张  丽 女 某某单位: a sex column
                 name, n = name + tokens[n], n + 1
+            elif n < len(tokens) and _glued_last_character(name, tokens[n]):
+                # 张 馨 之运河区…: the name's third character glued to the unit after it
+                out.extend((name + tokens[n][0], tokens[n][1:]))
+                n += 1
+                continue
             out.append(name)
             continue
         out.append(t)
         n += 1
     return out
+
+
+def _glued_last_character(name: str, nxt: str) -> bool:
+    """``nxt`` opens with the third character of the padded ``name`` and goes on as a unit that
+    starts with a place (``之运河区…`` after ``张 馨``)."""
+    return (len(nxt) >= 4 and _single_cjk(nxt[0]) and names.is_person_name(name + nxt[0])
+            and names.opens_with_division(nxt[1:]) and not names.opens_with_division(nxt))
 
 
 def _bracketed(t: str) -> bool:

@@ -191,6 +191,13 @@ def _starts_with_known_place(token: str) -> bool:
     return is_place(root) or is_place(root[:-1])
 
 
+def opens_with_division(text: str) -> bool:
+    """``运河区小王庄镇…``: ``text`` opens with the full name of a real division, its suffix
+    written (2–7 characters: ``桂平凉市…`` opens with no division, though 桂平 is one)."""
+    k = key(text)
+    return any(k[n - 1] in PLACE_SUFFIX and is_place(k[:n]) for n in range(2, min(len(k), 7) + 1))
+
+
 def _unit_at_level(text: str) -> bool:
     """``市第一人民医院护士长``, ``县妇联主席``: a level word opening a unit (and its post); not
     区, which ends words (社区, 小区, 园区) as often as it opens units."""

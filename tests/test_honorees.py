@@ -160,3 +160,8 @@ def test_a_name_without_a_known_surname_in_the_name_column() -> None:
     b.add_tokens(["益西卓某", "某某自治区某某县分公司副总经理"], 2)
     assert [(e.name, e.affiliation) for e in b.entries] == [
         ("王某某", "某某市分公司营销员"), ("益西卓某", "某某自治区某某县分公司副总经理")]
+
+
+def test_a_padded_name_whose_last_character_is_glued_to_the_unit() -> None:
+    assert merge_padded(["王", "晓", "明海淀区某某街道居民"]) == ["王晓明", "海淀区某某街道居民"]
+    assert merge_padded(["王", "晓", "海淀区某某街道居民"]) == ["王晓", "海淀区某某街道居民"]  # the unit is whole

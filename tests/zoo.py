@@ -273,7 +273,18 @@ def glued_level_unit(g: Gen) -> Sample:
     return Sample(_page(g.r.choice(HONOURS), [f"{p}{a}" for p, a in entries], len(people), people[0]), entries)
 
 
+def padded_glued(g: Gen) -> Sample:
+    """``张 馨 之运河区某某小学教师``: a padded three-character name, its last character glued to
+    the unit (which opens with a real division)."""
+    people = [g.name(3) for _ in range(g.r.randint(3, 8))]
+    people = list(dict.fromkeys(people))
+    entries: list[Entry] = [(p, g.unit() + g.r.choice(POSTS)) for p in people]
+    rows = [f"{p[0]} {p[1]} {p[2]}{a}" for p, a in entries]
+    return Sample(_page(g.r.choice(HONOURS), rows, len(people), people[0]), entries)
+
+
 LAYOUTS: dict[str, Callable[[Gen], Sample]] = {
+    "padded name glued to its unit": padded_glued,
     "columns one after another": columns_in_turn,
     "prize levels with works": prize_levels,
     "nested region headings": nested_regions,
