@@ -20,7 +20,7 @@ _CN_NUM = _CN_DIGIT + "十"
 # written after 民国 or in a full date; the year is +1911.
 _ROC = r"(?<![\d.])(?:[4-9]\d|1[0-4]\d)(?!\d)"
 _FULL_DATE = re.compile(
-    rf"(?:(?:中华)?民国\s?)?(?P<y>[{_CN_DIGIT}]{{4}}|(?:19|20)\d{{2}}|{_ROC})\s?年\s?(?P<m>[{_CN_NUM}]{{1,3}}|\d{{1,2}})\s?月"
+    rf"(?=[\d{_CN_DIGIT}])(?P<y>[{_CN_DIGIT}]{{4}}|(?:19|20)\d{{2}}|{_ROC})\s?年\s?(?P<m>[{_CN_NUM}]{{1,3}}|\d{{1,2}})\s?月"
     rf"\s?(?P<d>[{_CN_NUM}]{{1,3}}|\d{{1,2}})\s?[日号]"
 )
 _ISO = re.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2})[-/](?P<m>\d{1,2})[-/](?P<d>\d{1,2})(?!\d)")
@@ -61,6 +61,8 @@ def standalone_date(key: str) -> str | None:
     if len(key) > _STANDALONE_MAX:  # asked of every line: a long one is no date, and costs a copy
         return None
     s = key.strip(_STANDALONE_TRIM).replace(" ", "")
+    if s.startswith(("中华民国", "民国")):  # 中華民國109年1月15日
+        s = s[s.index("国") + 1 :]
     if not s or len(s) > 16:
         return None
     m = _FULL_DATE.fullmatch(s) if s.endswith(("日", "号")) else _DOTTED.fullmatch(s)

@@ -37,7 +37,8 @@ _CHROME_WORD = re.compile(
     r"www\.|https?://|>>|首页\s*>|阅读全文|查看全文|点击查看|未完待续|下载全文|上一篇|下一篇|"
     r"大家爱看|猜你喜欢|相关阅读|热门推荐|热点推荐|快速回复|只看楼主|倒序阅读|上一主题|下一主题|"
     r"上一个\s*下一个|限\d+\s*字节|"
-    r"全部评论|发表评论|我要评论|网友评论|评论\s*\(\d+\)|\d+\s*条评论"  # comment widgets
+    r"全部评论|发表评论|我要评论|网友评论|评论\s*\(\d+\)|条评论"  # comment widgets (a pattern led by
+    # \d would be tried at every digit and cost the whole search its quick scan: 10x slower)
 )
 _META_START = re.compile(
     r"(?:来源|发布时间|发布日期|发表时间|发表于|时间|日期|浏览量|浏览次数|点击|点击数|阅读|阅读量|作者|字号|栏目|"
