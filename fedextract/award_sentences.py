@@ -58,7 +58,7 @@ _QUOTE_OR_SEPARATOR = re.compile('[“”",，、]')
 
 def clean_title(text: str) -> str:
     """Honour title as the SPEC reads it (see the module docstring)."""
-    t = _NOTE_PAREN.sub("", text).strip(" ,，、:：")
+    t = (_NOTE_PAREN.sub("", text) if "(" in text or "（" in text else text).strip(" ,，、:：")
     t = _TRAILING_PRAISE.sub("", _OBJECT_HEAD.sub("", t))
     for tail in ("的荣誉称号", "荣誉称号", "光荣称号", "称号", "的荣誉", "荣誉"):
         if t.endswith(tail) and len(t) > len(tail):

@@ -143,7 +143,8 @@ def _category_name(line: Line, m: MarkerMatch | None) -> tuple[str, int | None]:
 
 def _category_name_text(text: str) -> tuple[str, int | None]:
     text = text.strip().rstrip(":：").strip()
-    note = _COUNT_NOTE.search(key(text))
+    k = key(text)
+    note = _COUNT_NOTE.search(k) if ")" in k else None  # (a pattern led by \s? is tried everywhere)
     count = None
     if note:
         count = to_int(note["n"])
@@ -333,7 +334,7 @@ class _Reader:
         if count is not None and ((m is not None and m.kind == "section") or (is_honour(name) and len(name) <= 30)):
             self.state = "lists"  # 一、某某文明城区(2个), 拟推荐全国三八红旗手(1名): a counted category opens the lists
             return True
-        if _is_list_title(_COUNT_NOTE.sub("", first)) or (_is_lead_in(tail) and (
+        if _is_list_title(_COUNT_NOTE.sub("", first) if ")" in first or "）" in first else first) or (_is_lead_in(tail) and (
                 "名单" in ln.key or tail.rstrip(":").endswith(_ENUMERATION_LEADS) or lead_in_honour(tail)
                 or pointed_grant(tail) or self._table_follows(ln))):
             if pointed_grant(tail):  # 授予以下同志“优秀母亲”称号: a grant sentence too
