@@ -73,7 +73,8 @@ def clean_title(text: str) -> str:
     if after in _RECIPIENT_NOUNS:  # 为“巾帼文明岗”单位: the units named, not the honour
         t, after = t[: close_q + 1], ""
     droppable = (not before or _DROPPABLE_PREFIX.search(before) is not None or names.is_place(before)
-                 or before.endswith(_RECIPIENT_NOUNS))
+                 or before.endswith(_RECIPIENT_NOUNS)
+                 or (len(before) <= 4 and before.endswith(names.ORG_SUFFIXES)))  # 等2个科室“先进集体”: the recipients
     if not after:
         return inside if droppable else t
     # partly quoted: a year, an edition or a place before the quote goes, a level word stays

@@ -100,9 +100,10 @@ def _last_labelled_entry(k: str) -> bool:
 
 
 def _is_place_label(label: str) -> bool:
-    """A division's name, or a short name ending in a division suffix (``青西新区``)."""
+    """A division's name, or a short name ending in a division suffix (``青西新区``, or
+    ``东关街道``: a 街道 is a township-level division)."""
     k = squash(key(label))
-    return bool(k) and (names.is_place(k) or (len(k) <= 6 and k[-1] in names.PLACE_SUFFIX))
+    return bool(k) and (names.is_place(k) or (len(k) <= 6 and (k[-1] in names.PLACE_SUFFIX or k.endswith("街道"))))
 
 
 def _is_region(label: str) -> bool:

@@ -46,6 +46,8 @@ def classify(title: str, lines: list[Line]) -> DocType:
         return "award_decision"
     if ":" in keys and any(ln.key.rstrip().endswith(":") and lead_in_honour(ln.key) for ln in lines if ln.text):
         return "award_decision"  # 获得…奖章的会员有: — a list of honorees follows
+    if ":" in keys and _lead_in_over_entries(lines):
+        return "award_decision"  # …揭晓了10户“最美家庭”,他们是: / 王某某家庭(某镇) / …
     items = 0
     for ln in lines:
         m = match_marker(ln)  # (None for a blank line)
@@ -130,6 +132,20 @@ def _grants_to_someone(title: str, lines: list[Line]) -> bool:
         texts.insert(0, (None, title))
     return any(a["named"] or (a["count"] and is_honour(a["title"]))
                for number, text in texts for a in paragraph_awards(text, number))  # the first one will do
+
+
+_ENUMERATION_LEAD = re.compile(r"(?:他们是|她们是|分别是|分别为|获得者是|名单如下)\s?:$")  # (通知如下: opens plans)
+
+
+def _lead_in_over_entries(lines: list[Line]) -> bool:
+    """A line ending as an enumeration's lead-in (``他们是:``) over a line that opens with a
+    person's name or a family."""
+    texts = [ln for ln in lines if ln.text]
+    for ln, nxt in zip(texts, texts[1:], strict=False):
+        if ln.key.endswith(":") and _ENUMERATION_LEAD.search(ln.key) and (
+                _starts_with_name(nxt) or names.split_family(_ROW_CELL_END.split(nxt.key.strip(), maxsplit=1)[0]) is not None):
+            return True
+    return False
 
 
 def _named_rows_under_a_list_heading(lines: list[Line]) -> bool:
