@@ -411,7 +411,7 @@ _ISSUER_FIELD = re.compile(r"^(?:发文单位|发文机关):(?P<org>[^\s:]{4,40}
 
 
 _HEADLINE_MAX = 40
-_NOT_IN_HEADLINE = re.compile(r"[。;:!?]|名单|如下")
+_NOT_IN_HEADLINE = re.compile(r"[。;:?]|名单|如下")  # (喜报!我县…: a headline may exclaim)
 
 
 def glued_title(line: Line) -> str | None:

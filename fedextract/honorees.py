@@ -25,13 +25,14 @@ from .textkey import key
 
 _NOTE = re.compile(
     r"\((?:(?:以上|上述)?(?:排名)?不分先后|(?:以上|上述)?(?:排名)?不分前后|按姓氏笔画排序|按姓氏笔画为序|按姓氏笔划排序|[^()]{0,10}排序|\d{1,4}[名个户人家位项篇]"
-    r"|[女男](?:[,，、](?:[^(),，、]{1,4}族|中共党员|党员|团员|群众|已故|退休|\d{2,4}岁))*|[^()]{0,8}族)\)"
+    r"|[女男](?:[,，、](?:[^(),，、]{1,4}族|中共党员|党员|团员|群众|已故|退休|\d{2,4}岁))*|[^()]{0,8}族|已故|退休)\)"
 )
 _HEADER_WORDS = frozenset(
     "序号 编号 姓名 名字 单位 工作单位 单位名称 名称 职务 职称 工作单位及职务 单位及职务 性别 民族 年龄 出生年月 政治面貌 "
     "备注 地区 所在地区 推荐单位 家庭 家庭名称 户主 事迹 类别 荣誉称号".split()
 )
 _ENUM = re.compile(r"[、,，]")
+_PRIZE = re.compile(r"[^\s()]{1,5}奖")  # 一等奖, 优秀奖, 金奖: a prize level
 _UNORDERED = re.compile(r"不分先后|不分前后|笔画|笔划")
 _TRAIL = " ;；,，。、:："
 
@@ -95,6 +96,13 @@ class ListBuilder:
         return entry
 
     def add_tokens(self, tokens: list[str], line: int) -> None:
+        if len(tokens) >= 2 and _PRIZE.fullmatch(key(tokens[-1])) and not names.is_person_name(tokens[-1]):
+            # 王某 某某小学 一等奖: a prize column at the row's end is the entry's own award
+            before = len(self.entries)
+            self.add_tokens(tokens[:-1], line)
+            for e in self.entries[before:]:
+                e.award = tokens[-1]
+            return
         body: list[str] = []  # the tokens that are not notes, and their kinds
         kinds: list[str] = []
         lead = 0  # how many names open the line

@@ -165,3 +165,17 @@ def test_a_name_without_a_known_surname_in_the_name_column() -> None:
 def test_a_padded_name_whose_last_character_is_glued_to_the_unit() -> None:
     assert merge_padded(["王", "晓", "明海淀区某某街道居民"]) == ["王晓明", "海淀区某某街道居民"]
     assert merge_padded(["王", "晓", "海淀区某某街道居民"]) == ["王晓", "海淀区某某街道居民"]  # the unit is whole
+
+
+def test_a_prize_column_at_the_row_end_is_the_entry_award() -> None:
+    b = ListBuilder()
+    b.add_tokens(["王某某", "某某小学", "一等奖"], 1)
+    b.add_tokens(["李某", "某某中学", "优秀奖"], 2)
+    assert [(e.name, e.affiliation, e.award) for e in b.entries] == [
+        ("王某某", "某某小学", "一等奖"), ("李某", "某某中学", "优秀奖")]
+
+
+def test_a_bracketed_deceased_note_is_a_note() -> None:
+    from fedextract.normalize import make_lines
+
+    assert line_tokens(make_lines(["李某(已故)  某某乡妇联原主席"])[0][0]) == ["李某", "(已故)", "某某乡妇联原主席"]
