@@ -32,21 +32,23 @@ def classify(title: str, lines: list[Line]) -> DocType:
         return "award_decision"
     # the list and verb tests run once over the whole body (no word spans a line end)
     keys = "\n".join([ln.key for ln in lines])
-    if "名单" in keys and _AWARD_VERB.search(keys) and any(_lists_honours(ln.key) for ln in lines if "名单" in ln.key):
+    verb = _AWARD_VERB.search(keys) is not None
+    if "名单" in keys and verb and any(_lists_honours(ln.key) for ln in lines if "名单" in ln.key):
         return "award_decision"
     if "名单" in keys and _named_rows_under_a_list_heading(lines):
         return "award_decision"  # 某某区“巾帼建功标兵”名单 / 1.王某,某单位 / 2.陈 某,…: a bare list page
-    if _AWARD_VERB.search(keys) and _table_of_names(lines):
+    if verb and _table_of_names(lines):
         return "award_decision"  # 序号|家庭|所在村|类别| over rows, on a page that recommends or grants
     if _counts_at_line_end(keys) and _counted_honour_heading(lines):
         return "award_decision"  # 一、巾帼建功标兵(3名): a category of honorees, not a section of a plan
     planned = t.endswith(_PLAN_KINDS) and _outlined(lines)  # 某某2006年工作意见 with its outline
-    if not planned and _AWARD_VERB.search(t + keys) and (_COUNTED.search(keys) or not _outlined(lines)) \
+    if not planned and (verb or _AWARD_VERB.search(t) is not None) and (_COUNTED.search(keys) or not _outlined(lines)) \
             and _grants_to_someone(title, lines):
         return "award_decision"
-    if ":" in keys and any(ln.key.rstrip().endswith(":") and lead_in_honour(ln.key) for ln in lines if ln.text):
+    colons = [i for i, ln in enumerate(lines) if ln.key.endswith(":")] if ":" in keys else []
+    if any(lead_in_honour(lines[i].key) for i in colons):
         return "award_decision"  # 获得…奖章的会员有: — a list of honorees follows
-    if ":" in keys and _lead_in_over_entries(lines):
+    if any(_lead_in_over_entries(lines, i) for i in colons):
         return "award_decision"  # …揭晓了10户“最美家庭”,他们是: / 王某某家庭(某镇) / …
     items = 0
     for ln in lines:
@@ -89,6 +91,15 @@ def _counts_at_line_end(keys: str) -> bool:
 _HEADING_COUNT = re.compile(r"^(?P<head>[^,，。:;]{2,30}?)\((?:共计?|计)?(?:\d{1,4}|[一二三四五六七八九十百]{1,4})[名个户人家位]\)$")
 
 
+def _name_column_words() -> tuple[str, ...]:
+    from .award_tables import COLUMNS  # noqa: PLC0415
+
+    return tuple(c for c, role in COLUMNS.items() if role == "name")
+
+
+_NAME_COLUMN_WORDS = _name_column_words()  # 姓名, 家庭, 单位名称…
+
+
 def _table_of_names(lines: list[Line]) -> bool:
     """A flattened table's header row with a name column (``序号|姓名|单位|``, ``序号  姓名  单位``)
     over at least one more line."""
@@ -96,8 +107,8 @@ def _table_of_names(lines: list[Line]) -> bool:
 
     texts = [ln.text for ln in lines if ln.text]
     for text, _ in zip(texts, texts[1:], strict=False):
-        if len(text) > 60:
-            continue
+        if len(text) > 60 or not any(w in text for w in _NAME_COLUMN_WORDS):
+            continue  # a header row names its name column
         cells = cells_of(text)
         roles = (header_roles(cells) if cells else None) if cells is not None else spaced_header(text)
         if roles is not None and "name" in roles and len(roles) >= 2:
@@ -137,15 +148,14 @@ def _grants_to_someone(title: str, lines: list[Line]) -> bool:
 _ENUMERATION_LEAD = re.compile(r"(?:他们是|她们是|分别是|分别为|获得者是|名单如下)\s?:$")  # (通知如下: opens plans)
 
 
-def _lead_in_over_entries(lines: list[Line]) -> bool:
-    """A line ending as an enumeration's lead-in (``他们是:``) over a line that opens with a
+def _lead_in_over_entries(lines: list[Line], i: int) -> bool:
+    """Line ``i`` ends as an enumeration's lead-in (``他们是:``) and the next line opens with a
     person's name or a family."""
-    texts = [ln for ln in lines if ln.text]
-    for ln, nxt in zip(texts, texts[1:], strict=False):
-        if ln.key.endswith(":") and _ENUMERATION_LEAD.search(ln.key) and (
-                _starts_with_name(nxt) or names.split_family(_ROW_CELL_END.split(nxt.key.strip(), maxsplit=1)[0]) is not None):
-            return True
-    return False
+    if _ENUMERATION_LEAD.search(lines[i].key) is None:
+        return False
+    nxt = next((lines[j] for j in range(i + 1, len(lines)) if lines[j].text), None)  # (no copy of the tail)
+    return nxt is not None and (
+        _starts_with_name(nxt) or names.split_family(_ROW_CELL_END.split(nxt.key.strip(), maxsplit=1)[0]) is not None)
 
 
 def _named_rows_under_a_list_heading(lines: list[Line]) -> bool:
