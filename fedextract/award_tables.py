@@ -46,6 +46,14 @@ def spaced_header(text: str) -> list[str] | None:
     return roles if roles is not None and "name" in roles else None
 
 
+def names_header(text: str) -> list[str] | None:
+    """The roles of a table header line (``|`` cells or columns lined up by spaces) that has a
+    name column, or None: the test for "a table of honorees starts here"."""
+    cells = cells_of(text)
+    roles = (header_roles(cells) if cells else None) if cells is not None else spaced_header(text)
+    return roles if roles is not None and "name" in roles else None
+
+
 def spaced_cells(text: str, width: int) -> list[str] | None:
     """The cells of a spaced row of a table ``width`` columns wide, or None when the line has
     another width (it is no row)."""

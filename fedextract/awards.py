@@ -18,7 +18,16 @@ from dataclasses import dataclass, field
 from . import names
 from .award_lists import OpenList, finish_lists, lists_from_awards
 from .award_sentences import BRACKET_TAIL, is_honour, lead_in_honour, parse_awards, pointed_grant
-from .award_tables import COLUMNS, Table, cells_of, column_block, header_roles, spaced_cells, spaced_header
+from .award_tables import (
+    COLUMNS,
+    Table,
+    cells_of,
+    column_block,
+    header_roles,
+    names_header,
+    spaced_cells,
+    spaced_header,
+)
 from .dates import masked_date_line, standalone_date
 from .header import signature_units
 from .honorees import Entry, is_table_header, read_list_line
@@ -357,11 +366,7 @@ class _Reader:
     def _table_follows(self, ln: Line) -> bool:
         """The next line is a flattened table's header (``现将…公示如下:`` / ``序号|姓名|单位|``)."""
         nxt = self._following(ln, 1)
-        if not nxt:
-            return False
-        cells = cells_of(nxt[0].text)
-        roles = (header_roles(cells) if cells else None) if cells is not None else spaced_header(nxt[0].text)
-        return roles is not None and "name" in roles
+        return bool(nxt) and names_header(nxt[0].text) is not None
 
     def _labelled_entries(self, ln: Line) -> bool:
         """``城关镇:张某家庭、李某家庭``: a place label, then names or families only."""

@@ -103,15 +103,14 @@ _NAME_COLUMN_WORDS = _name_column_words()  # 姓名, 家庭, 单位名称…
 def _table_of_names(lines: list[Line]) -> bool:
     """A flattened table's header row with a name column (``序号|姓名|单位|``, ``序号  姓名  单位``)
     over at least one more line."""
-    from .award_tables import cells_of, header_roles, spaced_header  # noqa: PLC0415
+    from .award_tables import names_header  # noqa: PLC0415
 
     texts = [ln.text for ln in lines if ln.text]
     for text, _ in zip(texts, texts[1:], strict=False):
         if len(text) > 60 or not any(w in text for w in _NAME_COLUMN_WORDS):
             continue  # a header row names its name column
-        cells = cells_of(text)
-        roles = (header_roles(cells) if cells else None) if cells is not None else spaced_header(text)
-        if roles is not None and "name" in roles and len(roles) >= 2:
+        roles = names_header(text)
+        if roles is not None and len(roles) >= 2:
             return True
     return False
 

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from . import names
+from .award_sentences import split_outside_brackets
 from .markers import MarkerMatch, match_marker
 from .normalize import Line
 from .textkey import key
@@ -378,31 +379,13 @@ def _enumeration(text: str) -> list[str] | None:
     if not _ENUM.search(text):
         return None
     out: list[str] = []
-    for segment in _outside_brackets(text):
+    brackets = "(" in text or "（" in text  # 王某(某医院主任、博士)、李某: two pieces
+    for segment in split_outside_brackets(text, "、,，") if brackets else _ENUM.split(text):
         pieces = merge_padded(_split_notes(segment.split()))
         entries = [p for p in pieces if classify(p) != "note"]
         if len(entries) != 1 or classify(entries[0]) not in ("name", "org", "family", "name_paren"):
             return None
         out.extend(pieces)
-    return out
-
-
-def _outside_brackets(text: str) -> list[str]:
-    """``text`` split at the enumeration commas that stand outside brackets: ``王某(某医院主任、
-    博士)、李某`` is two pieces."""
-    if "(" not in text and "（" not in text:
-        return _ENUM.split(text)
-    out: list[str] = []
-    depth = start = 0
-    for i, c in enumerate(text):
-        if c in "(（":
-            depth += 1
-        elif c in ")）":
-            depth = max(0, depth - 1)
-        elif depth == 0 and c in "、,，":
-            out.append(text[start:i])
-            start = i + 1
-    out.append(text[start:])
     return out
 
 
