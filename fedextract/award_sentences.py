@@ -31,7 +31,8 @@ _VERB = re.compile(r"授予|推荐|命名|评出|评选出")
 # Subject-first grants: ``沧州8人荣获省“三八”红旗手称号``, ``4家单位获评…``, ``张三入选全国…``:
 # the subject (names, or a count) before the verb, the honour after it.
 _AND_AFTER_QUOTE = re.compile(r"(?<=”)(?:和|及)")  # 甲等50名“优秀教师”和乙等20名“师德标兵”
-_DEICTIC = re.compile(r"^(?:以上|以下|上述|下列|如下)(?=[\d零〇○一二两三四五六七八九十百千])")
+_POINTING = ("以下", "下列", "上述", "以上", "如下")  # words that point at a list: 以下家庭 is no name
+_DEICTIC = re.compile(f"^(?:{'|'.join(_POINTING)})(?=[\\d零〇○一二两三四五六七八九十百千])")
 _AND = re.compile(r"(?<=[个户人名家位项篇])(?:和|及|以及)")
 _SUBJECT_VERB = re.compile(r"荣获|获评|入选|当选为|当选|获得(?=.{1,40}称号)|获(?!得)(?=[^,，]{0,6}“|[^,，]{1,30}称号)")
 # ``对张三等10名“最美教师”、李四等20名“优秀校长”以奖励``: the object between 对 and the verb.
@@ -153,7 +154,6 @@ def _with_affiliations(award: Node | None, named_text: str) -> Node | None:
     return award
 
 
-_POINTING = ("以下", "下列", "上述", "以上", "如下")
 
 
 def _named(text: str) -> list[str]:
