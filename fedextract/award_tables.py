@@ -20,6 +20,7 @@ A row cut short at the end of the text keeps the cells it has.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from .textkey import key, squash
@@ -140,24 +141,44 @@ class Table:
         return out
 
 
-def column_block(texts: list[str]) -> tuple[list[str], list[list[str]]] | None:
+# Columns written one after the other: more than this is no table, and the bound keeps a page of
+# lone column names from being read ahead once per line.
+MAX_COLUMNS_IN_TURN = 7
+
+
+def column_block(texts: Iterable[str]) -> tuple[list[str], list[list[str]]] | None:
     """Columns written one after the other, ``texts`` being the non-blank lines from a lone
     ``姓名`` on: (the roles, the rows of cells) when a second column of as many cells follows the
-    names, else None.  A column's cells end at the next lone column name."""
-    if not texts or COLUMNS.get(key(squash(texts[0]))) != "name":
+    names, else None.  A column's cells end at the next lone column name.  ``texts`` is read only
+    as far as the block goes (and one line past it)."""
+    lines = iter(texts)
+    seen: list[str] = []
+
+    def at(i: int) -> str | None:  # the i-th text, read on demand
+        while len(seen) <= i:
+            nxt = next(lines, None)
+            if nxt is None:
+                return None
+            seen.append(nxt)
+        return seen[i]
+
+    def role_at(i: int) -> str | None:
+        text = at(i)
+        return COLUMNS.get(key(squash(text))) if text is not None else None
+
+    if role_at(0) != "name":
         return None
     roles: list[str] = []
     columns: list[list[str]] = []
     i = 0
-    while i < len(texts):
-        role = COLUMNS.get(key(squash(texts[i])))
+    while at(i) is not None and len(columns) < MAX_COLUMNS_IN_TURN:
+        role = role_at(i)
         if role is None:
             break
         cells: list[str] = []
         i += 1
-        while i < len(texts) and COLUMNS.get(key(squash(texts[i]))) is None and (
-                not columns or len(cells) < len(columns[0])):
-            cells.append(squash(texts[i]))
+        while (text := at(i)) is not None and role_at(i) is None and (not columns or len(cells) < len(columns[0])):
+            cells.append(squash(text))
             i += 1
         if len(cells) < 2 or (columns and len(cells) != len(columns[0])):
             break

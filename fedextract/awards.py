@@ -13,13 +13,13 @@ date line) come the attachments themselves: ``附件1:`` sets the attachment num
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from . import names
 from .award_lists import OpenList, finish_lists, lists_from_awards
 from .award_sentences import BRACKET_TAIL, is_honour, lead_in_honour, parse_awards, pointed_grant
 from .award_tables import (
-    COLUMNS,
     Table,
     cells_of,
     column_block,
@@ -509,23 +509,17 @@ class _Reader:
     def _column_block(self, ln: Line) -> bool:
         """``姓名`` / names / ``工作单位`` / units: columns one after the other, read as rows."""
         i = self.index.get(ln.number)
-        if i is None or COLUMNS.get(key(squash(ln.text))) != "name":
+        if i is None:
             return False
-        rest = [ln]
-        columns = 0
-        for x in (self.lines[j] for j in range(i + 1, len(self.lines))):  # no copy of the tail
-            if not x.text:
-                continue
-            header = COLUMNS.get(key(squash(x.text))) is not None if len(x.key) <= 12 else False
-            if header and rest[-1] is not ln and COLUMNS.get(key(squash(rest[-1].text))) is not None:
-                break  # two column names in a row below the first: no block of cells
-            if header and len(rest) == 1:
-                return False  # 姓名 / 单位: a header written one cell per line, not columns in turn
-            columns += header
-            if columns > _MAX_COLUMNS_IN_TURN:
-                break
-            rest.append(x)
-        block = column_block([x.text for x in rest])
+        rest: list[Line] = []  # the non-blank lines column_block reads, from this one on
+
+        def texts() -> Iterator[str]:
+            for j in range(i, len(self.lines)):  # walked, not sliced: no copy of the page's tail
+                if self.lines[j].text:
+                    rest.append(self.lines[j])
+                    yield self.lines[j].text
+
+        block = column_block(texts())
         if block is None:
             return False
         roles, rows = block
@@ -694,7 +688,6 @@ class _Reader:
                         e.affiliation = self.region
 
 
-_MAX_COLUMNS_IN_TURN = 6  # columns written one after another: more is no table (and bounds the look ahead)
 _GRANT_WORD = re.compile("授予|表彰|命名|评为|荣获|获评")
 
 

@@ -1,6 +1,7 @@
 """Flattened tables: header cells name the columns, cells are grouped into rows."""
-
 from __future__ import annotations
+
+from collections.abc import Iterator
 
 from fedextract.award_tables import Table, cells_of, column_block, header_roles
 from tests.test_awards import _decision
@@ -51,3 +52,16 @@ def test_a_column_named_for_where_its_entry_is_holds_the_affiliation() -> None:
     assert header_roles(["序号", "家庭", "所在村(社区)", "类别"]) == ["marker", "name", "affiliation", "award"]
     assert header_roles(["姓名", "推荐单位"]) == ["name", "affiliation"]
     assert header_roles(["姓名", "电话"]) is None
+
+
+def test_a_column_block_is_read_only_as_far_as_it_goes() -> None:
+    read: list[str] = []
+
+    def texts() -> Iterator[str]:
+        for t in ["姓名", "刘某某", "王某", "单位", "城东社区", "第三中学", "某某县妇联", "2020年1月1日", *["正文"] * 1000]:
+            read.append(t)
+            yield t
+
+    assert column_block(texts()) == (["name", "affiliation"], [["刘某某", "城东社区"], ["王某", "第三中学"]])
+    assert len(read) <= 8  # the block's 6 lines and at most one more look
+    assert column_block(iter(["姓名", "单位", "刘某某"])) is None  # a header written one cell per line
