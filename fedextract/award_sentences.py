@@ -503,7 +503,8 @@ def pointed_grant(k: str) -> bool:
 
 def lead_in_honour(k: str) -> str | None:
     """The honour a lead-in line names (``k``: the line's key), or None when it names none."""
-    m = _GRANT_LEAD_IN.search(k.rstrip()) or _DEICTIC_LEAD_IN.search(k.rstrip())
+    k = k.rstrip()
+    m = _GRANT_LEAD_IN.search(k) or _DEICTIC_LEAD_IN.search(k)
     if m is None:
         return None
     honour = clean_title(_YEAR_EDITION.sub("", m["h"]))

@@ -39,6 +39,10 @@ COLUMNS: dict[str, str] = {
 }
 
 
+# the column names that hold an entry's name: a table of honorees has one of them in its header
+NAME_COLUMNS = tuple(c for c, role in COLUMNS.items() if role == "name")
+
+
 def spaced_header(text: str) -> list[str] | None:
     """The roles of a header line whose columns are lined up by spaces, or None: every word a
     column name, at least two, one of them a name."""

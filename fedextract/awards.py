@@ -374,7 +374,7 @@ class _Reader:
         if inline is None or not _is_place_label(squash(key(inline["cat"]))):
             return False
         rest = inline["rest"].rstrip("。;；")
-        tokens = [t for part in re.split("[;；]", rest) if part.strip()
+        tokens = [t for part in _ENTRY_GROUPS.split(rest) if part.strip()
                   for t in read_list_line(Line(ln.number, part, part, key(part), 0), None)[0]]
         return len(tokens) >= 1 and all(classify_token(t) in ("name", "family") for t in tokens)
 

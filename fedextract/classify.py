@@ -15,10 +15,11 @@ import re
 from typing import Literal
 
 from . import names
-from .award_sentences import BRACKET_TAIL, lead_in_honour
+from .award_sentences import BRACKET_TAIL, is_honour, lead_in_honour, paragraph_awards
+from .award_tables import NAME_COLUMNS, names_header
 from .markers import match_marker
 from .normalize import Line
-from .textkey import key
+from .textkey import key, squash
 
 DocType = Literal["plan", "award_decision", "other"]
 
@@ -91,23 +92,12 @@ def _counts_at_line_end(keys: str) -> bool:
 _HEADING_COUNT = re.compile(r"^(?P<head>[^,，。:;]{2,30}?)\((?:共计?|计)?(?:\d{1,4}|[一二三四五六七八九十百]{1,4})[名个户人家位]\)$")
 
 
-def _name_column_words() -> tuple[str, ...]:
-    from .award_tables import COLUMNS  # noqa: PLC0415
-
-    return tuple(c for c, role in COLUMNS.items() if role == "name")
-
-
-_NAME_COLUMN_WORDS = _name_column_words()  # 姓名, 家庭, 单位名称…
-
-
 def _table_of_names(lines: list[Line]) -> bool:
     """A flattened table's header row with a name column (``序号|姓名|单位|``, ``序号  姓名  单位``)
     over at least one more line."""
-    from .award_tables import names_header  # noqa: PLC0415
-
     texts = [ln.text for ln in lines if ln.text]
     for text, _ in zip(texts, texts[1:], strict=False):
-        if len(text) > 60 or not any(w in text for w in _NAME_COLUMN_WORDS):
+        if len(text) > 60 or not any(w in text for w in NAME_COLUMNS):
             continue  # a header row names its name column
         roles = names_header(text)
         if roles is not None and len(roles) >= 2:
@@ -117,9 +107,6 @@ def _table_of_names(lines: list[Line]) -> bool:
 
 def _counted_honour_heading(lines: list[Line]) -> bool:
     """A section heading that is an honour with a count of its holders: ``一、巾帼建功标兵(3名)``."""
-    from .award_sentences import is_honour  # noqa: PLC0415  (only pages with a counted heading)
-    from .textkey import squash  # noqa: PLC0415
-
     texts = [ln for ln in lines if ln.text]
     for ln, nxt in zip(texts, texts[1:], strict=False):
         if not ln.key.endswith(")") or "。" in nxt.key or len(nxt.key) > 60:
@@ -135,8 +122,6 @@ def _counted_honour_heading(lines: list[Line]) -> bool:
 def _grants_to_someone(title: str, lines: list[Line]) -> bool:
     """A grant sentence that names its honorees or counts them (``授予张三等10人…``, ``沧州8人荣获…``),
     in the body or in a headline (``我区五名女性获评…``): the page reports honours."""
-    from .award_sentences import is_honour, paragraph_awards  # noqa: PLC0415  (only pages with a granting verb)
-
     texts: list[tuple[int | None, str]] = [(ln.number, ln.text) for ln in lines if ln.text]
     if title:
         texts.insert(0, (None, title))

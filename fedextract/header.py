@@ -398,11 +398,12 @@ def sign_off(ln: Line) -> str | None:
     """The unit of a news item's sign-off line (``(县妇联供稿)`` → ``县妇联``), or None."""
     if "供稿" not in ln.key or len(ln.key) > 40:
         return None
-    m = _SIGN_OFF.match(squash(ln.key))
+    flat = squash(ln.key)
+    m = _SIGN_OFF.match(flat)
     if m is None:
         return None
     org = m["a"] or m["b"]
-    start = squash(ln.key).find(org)
+    start = flat.find(org)
     written = squash(ln.text)[start : start + len(org)]
     return written if names.is_signing_body(org) else None
 

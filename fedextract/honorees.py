@@ -161,7 +161,7 @@ class ListBuilder:
             return False
         x = body[0]
         last = self.entries[-1] if self.entries else None
-        return (2 <= len(x) <= 4 and all("\u4e00" <= c <= "\u9fff" for c in x) and not names.is_place(x)
+        return (2 <= len(x) <= 4 and names.is_cjk(x) and not names.is_place(x)
                 and not names.ends_with_post(x) and last is not None and last.kind == "person"
                 and bool(last.affiliation) and not last.family)
 
@@ -271,7 +271,7 @@ def classify(token: str) -> str:
 
 def _is_ethnic(k: str) -> bool:
     """``汉族``, ``蒙古族``: one to three CJK characters and 族."""
-    return 2 <= len(k) <= 4 and k.endswith("族") and all("\u4e00" <= c <= "\u9fff" for c in k)
+    return 2 <= len(k) <= 4 and k.endswith("族") and names.is_cjk(k)
 
 
 _NAME_PAREN = re.compile(r"(?P<name>[^()]{2,8})\((?P<aff>[^()]{2,40})\)")

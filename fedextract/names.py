@@ -87,7 +87,8 @@ def _is_major_place(k: str) -> bool:
     return _places().get(k, 9) <= 2
 
 
-def _is_cjk(text: str) -> bool:
+def is_cjk(text: str) -> bool:
+    """Every character a CJK unified ideograph (U+4E00–U+9FFF)."""
     return all("\u4e00" <= c <= "\u9fff" for c in text)
 
 
@@ -100,7 +101,7 @@ def has_surname(text: str) -> bool:
 def is_dotted_name(text: str) -> bool:
     """A transliterated name with a middle dot: ``吐尔买买提·马提``, ``阿依古丽·买买提``."""
     parts = text.replace("•", "·").split("·")
-    return 2 <= len(parts) <= 3 and len(text) <= 14 and all(len(p) >= 1 and _is_cjk(p) for p in parts)
+    return 2 <= len(parts) <= 3 and len(text) <= 14 and all(len(p) >= 1 and is_cjk(p) for p in parts)
 
 
 @lru_cache(maxsize=16384)
@@ -109,7 +110,7 @@ def is_person_name(text: str) -> bool:
     transliterated name with a middle dot."""
     if "·" in text or "•" in text:
         return is_dotted_name(text)
-    if not 2 <= len(text) <= 4 or not _is_cjk(text):
+    if not 2 <= len(text) <= 4 or not is_cjk(text):
         return False
     k = key(text)
     if not has_surname(text) or _is_major_place(k):
@@ -277,7 +278,7 @@ def place_split_points(token: str) -> list[int]:
     points = []
     i = 0
     while i + 2 < len(k):  # non-overlapping runs of two CJK characters and a division suffix
-        if k[i + 2] in PLACE_SUFFIX and _is_cjk(k[i : i + 2]):
+        if k[i + 2] in PLACE_SUFFIX and is_cjk(k[i : i + 2]):
             if i >= 4:
                 points.append(i)
             i += 3
