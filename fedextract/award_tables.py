@@ -84,8 +84,14 @@ def cells_of(text: str) -> list[str] | None:
 
 def header_roles(cells: list[str]) -> list[str] | None:
     """The field of each header cell, or None when some cell is no column name."""
-    roles = [COLUMNS.get(key(c)) or _role_by_form(key(c)) for c in cells]
-    return None if any(r is None for r in roles) else [r for r in roles if r is not None]
+    roles: list[str] = []
+    for c in cells:
+        k = key(c)
+        role = COLUMNS.get(k) or _role_by_form(k)
+        if role is None:
+            return None  # (most lines: the first word is no column name)
+        roles.append(role)
+    return roles
 
 
 def _role_by_form(k: str) -> str | None:

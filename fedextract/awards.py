@@ -20,6 +20,7 @@ from . import names
 from .award_lists import OpenList, finish_lists, lists_from_awards
 from .award_sentences import BRACKET_TAIL, is_honour, lead_in_honour, parse_awards, pointed_grant
 from .award_tables import (
+    COLUMNS,
     Table,
     cells_of,
     column_block,
@@ -73,6 +74,8 @@ def _honour_then_names(cat: str, rest: str) -> bool:
 def _is_list_title(token: str) -> bool:
     """``…名单``, also with a bracketed note after it (``表彰名单(兵团部分)``, ``名单(10户)``) or a
     colon (``获奖名单:``)."""
+    if "名" not in token:  # (名单 and 名單 alike: most tokens, no folding needed)
+        return False
     k = key(token).rstrip(":")
     if k.endswith(")"):
         k = BRACKET_TAIL.sub("", k)
@@ -92,6 +95,8 @@ def _is_lead_in(k: str) -> bool:
 
 def _letter_spaced(text: str) -> bool:
     """``全 国 三 八 红 旗 手``: a heading spaced out character by character (four or more)."""
+    if len(text) < 7 or not text[1].isspace():  # 全 国…: a space after the first character
+        return False
     parts = text.split()
     return len(parts) >= 4 and all(len(p) == 1 and "\u4e00" <= p <= "\u9fff" for p in parts)
 
@@ -268,9 +273,9 @@ class _Reader:
             return
         if self.table is not None:
             self._close_table()
-        if len(k) <= 6 and self._column_block(ln):
+        if len(k) <= 6 and COLUMNS.get(k) == "name" and self._column_block(ln):  # 姓名 alone: columns may follow
             return
-        if (roles := spaced_header(ln.text)) is not None:
+        if " " in ln.key and (roles := spaced_header(ln.text)) is not None:
             self.table = Table(roles, per_line=True, spaced=True)  # 序号  姓名  单位: a table lined up by spaces
             self._mark(ln, "table_header")
             self.state = "lists"

@@ -17,7 +17,7 @@ from typing import Literal
 from . import names
 from .award_sentences import BRACKET_TAIL, is_honour, lead_in_honour, paragraph_awards
 from .award_tables import NAME_COLUMNS, names_header
-from .markers import match_marker
+from .markers import ends_sentence, match_marker
 from .normalize import Line
 from .textkey import key, squash
 
@@ -38,7 +38,7 @@ def classify(title: str, lines: list[Line]) -> DocType:
         return "award_decision"
     if "名单" in keys and _named_rows_under_a_list_heading(lines):
         return "award_decision"  # 某某区“巾帼建功标兵”名单 / 1.王某,某单位 / 2.陈 某,…: a bare list page
-    if verb and _table_of_names(lines):
+    if verb and _NAME_COLUMN.search(keys) and _table_of_names(lines):
         return "award_decision"  # 序号|家庭|所在村|类别| over rows, on a page that recommends or grants
     if _counts_at_line_end(keys) and _counted_honour_heading(lines):
         return "award_decision"  # 一、巾帼建功标兵(3名): a category of honorees, not a section of a plan
@@ -92,14 +92,17 @@ def _counts_at_line_end(keys: str) -> bool:
 _HEADING_COUNT = re.compile(r"^(?P<head>[^,，。:;]{2,30}?)\((?:共计?|计)?(?:\d{1,4}|[一二三四五六七八九十百]{1,4})[名个户人家位]\)$")
 
 
+_NAME_COLUMN = re.compile("|".join(NAME_COLUMNS))  # (column names are plain words)
+
+
 def _table_of_names(lines: list[Line]) -> bool:
     """A flattened table's header row with a name column (``序号|姓名|单位|``, ``序号  姓名  单位``)
     over at least one more line."""
-    texts = [ln.text for ln in lines if ln.text]
-    for text, _ in zip(texts, texts[1:], strict=False):
-        if len(text) > 60 or not any(w in text for w in NAME_COLUMNS):
+    texts = [ln for ln in lines if ln.text]
+    for ln, _ in zip(texts, texts[1:], strict=False):
+        if len(ln.text) > 60 or _NAME_COLUMN.search(ln.key) is None:
             continue  # a header row names its name column
-        roles = names_header(text)
+        roles = names_header(ln.text)
         if roles is not None and len(roles) >= 2:
             return True
     return False
@@ -122,7 +125,16 @@ def _counted_honour_heading(lines: list[Line]) -> bool:
 def _grants_to_someone(title: str, lines: list[Line]) -> bool:
     """A grant sentence that names its honorees or counts them (``授予张三等10人…``, ``沧州8人荣获…``),
     in the body or in a headline (``我区五名女性获评…``): the page reports honours."""
-    texts: list[tuple[int | None, str]] = [(ln.number, ln.text) for ln in lines if ln.text]
+    texts: list[tuple[int | None, str]] = []  # the paragraphs, as the decision reader joins them
+    last = -1  # (so that paragraph_awards, cached, parses each of them once for both)
+    for ln in lines:
+        if not ln.text:
+            continue
+        if texts and ln.number == last + 1 and not ends_sentence(texts[-1][1]):
+            texts[-1] = (texts[-1][0], texts[-1][1] + ln.text)  # a hard line break inside a sentence
+        else:
+            texts.append((ln.number, ln.text))
+        last = ln.number
     if title:
         texts.insert(0, (None, title))
     return any(a["named"] or (a["count"] and is_honour(a["title"]))

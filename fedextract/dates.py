@@ -27,6 +27,7 @@ _ISO = re.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2})[-/](?P<m>\d{1,2})[-/](?P<d>\d{1
 _DMY = re.compile(r"(?<![\d.])(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>(?:19|20)\d{2})(?![\d.])")
 _STANDALONE_TRIM = " ()[]（）:：-—"
 _STANDALONE_MAX = 64  # 16 characters of date, letter-spaced and bracketed
+_STANDALONE_LAST = frozenset("日号0123456789" + _STANDALONE_TRIM)  # what a date line can end with
 
 
 def _iso(y: str, m: str, d: str) -> str | None:
@@ -58,8 +59,8 @@ _DOTTED = re.compile(r"(?P<y>(?:19|20)\d{2})[.](?P<m>\d{1,2})[.](?P<d>\d{1,2})")
 def standalone_date(key: str) -> str | None:
     """A line that is nothing but a full date, maybe in brackets: ``(2006年5月22日)``,
     ``二○○八年十二月十六日``, ``2019.3.8``."""
-    if len(key) > _STANDALONE_MAX:  # asked of every line: a long one is no date, and costs a copy
-        return None
+    if len(key) > _STANDALONE_MAX or key[-1:] not in _STANDALONE_LAST:  # asked of every line: most
+        return None  # end in other ways (。 ,), and a long one is no date and would cost a copy
     s = key.strip(_STANDALONE_TRIM).replace(" ", "")
     if s.startswith(("中华民国", "民国")):  # 中華民國109年1月15日
         s = s[s.index("国") + 1 :]

@@ -319,6 +319,8 @@ def _numbering(line: Line, m: MarkerMatch | None) -> tuple[str | None, str]:
 
 def is_table_header(line: Line) -> bool:
     """``序号 姓名 工作单位及职务``: the column heads of a flattened table."""
+    if " " not in line.key:  # (every kind of space is folded to " " in the key)
+        return False
     words = line.key.split()
     return len(words) >= 2 and all(w in _HEADER_WORDS for w in words)
 
@@ -345,6 +347,8 @@ def read_list_line(line: Line, m: MarkerMatch | None) -> tuple[list[str], str | 
 
 def _name_comma_rest(text: str) -> list[str] | None:
     """``王丽华,某某街道社区卫生服务中心主任`` (``陈  红,…``): a name, a comma, its unit and post."""
+    if "," not in text and "，" not in text:  # (the comma folds to ",")
+        return None
     k = key(text)
     cut = k.find(",")
     if cut < 2 or cut > 12:
@@ -394,6 +398,8 @@ def merge_padded(tokens: list[str]) -> list[str]:
     → ``["宋晓辉"]``.  A third single character joins unless it starts the next padded name
     (a surname followed by another single character: ``张 英 李 明`` is two names).  The last
     character may carry a bracket: ``["王", "芳(某某小学教师)"]`` → ``["王芳(某某小学教师)"]``."""
+    if all(len(t) > 1 for t in tokens):  # most lines: no single character to join
+        return tokens
     out: list[str] = []
     n = 0
     while n < len(tokens):
