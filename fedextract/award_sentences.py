@@ -314,6 +314,10 @@ def _named_then_quoted(obj: str, line: int | None) -> list[Node]:
     return [award] if award else []
 
 
+# a count pointing at the list below: 以下5名同志, 下列10户家庭
+_POINTED_COUNT = re.compile(rf"(?:以下|下列)\s?(?P<n>[{_NUM}]{{1,6}})\s?(?P<u>[{_UNIT}])(?:单位|家庭|同志|集体|个人)?\s?$")
+
+
 def _wei_clauses(text: str, line: int | None) -> list[Node]:
     """``肇庆市…妇女主任谢金钿为全国妇联系统劳动模范初审候选人`` → one award, one name."""
     out = []
@@ -321,6 +325,11 @@ def _wei_clauses(text: str, line: int | None) -> list[Node]:
         if "为" not in piece:
             continue
         who, _, what = piece.partition("为")
+        pointed = _POINTED_COUNT.search(key(who))
+        if pointed is not None:  # (拟表彰)以下5名同志为…: the list below, counted
+            award = _award(what, pointed["n"], pointed["u"], [], line)
+            out.extend([award] if award else [])
+            continue
         named = _named(who)
         if not who.strip() or not (named or key(who).strip().startswith(_POINTING)):  # (命名)以下家庭为…
             continue
@@ -590,7 +599,7 @@ def _parse_folded(text: str, line: int | None) -> list[Node]:
     for sentence in _SENTENCE.split(text):
         end_mark = text[pos + len(sentence) : pos + len(sentence) + 1]
         pos += len(sentence) + 1
-        verbs = list(_VERB.finditer(sentence))
+        verbs = _verbs(sentence)
         if not verbs and carried and _ANCHOR.search(sentence):
             awards.extend(_active(sentence.strip(" ,，"), line, carried))
             carried = carried if end_mark in ";；" else ""
@@ -626,6 +635,19 @@ def _parse_folded(text: str, line: int | None) -> list[Node]:
                 _counted_by_dui(found[0], sentence[: verb.start()])
             awards.extend(found)
     return awards
+
+
+def _verbs(sentence: str) -> list[re.Match[str]]:
+    """The grant verbs of a sentence, but not those inside a document's title (``印发《关于命名…的
+    决定》``): a title quoted in a report grants nothing in the report's sentence."""
+    found = list(_VERB.finditer(sentence))
+    if not found or "《" not in sentence:
+        return found
+    spans = [m.span() for m in _BOOK_TITLE.finditer(sentence)]
+    return [v for v in found if not any(a < v.start() < b for a, b in spans)]
+
+
+_BOOK_TITLE = re.compile(r"《[^《》]{1,80}》")
 
 
 # 决定对王某等5名同志予以表彰,授予“优秀共产党员”称号: the people are counted before the verb

@@ -346,7 +346,8 @@ class _Reader:
             return True
         m = match_marker(ln)
         name, count = _category_name(ln, m)
-        if count is not None and ((m is not None and m.kind == "section") or (is_honour(name) and len(name) <= 30)):
+        if count is not None and ((m is not None and m.kind == "section") or (is_honour(name) and len(name) <= 30)
+                                  or self._body_granted(name)):
             self.state = "lists"  # 一、某某文明城区(2个), 拟推荐全国三八红旗手(1名): a counted category opens the lists
             return True
         if _is_list_title(_COUNT_NOTE.sub("", first) if ")" in first or "）" in first else first) or (_is_lead_in(tail) and (
@@ -359,14 +360,21 @@ class _Reader:
         _add_paragraph(self.out, ln)
         return False
 
+    def _body_granted(self, name: str) -> bool:
+        """``优秀班主任``, heading a count (``优秀班主任(6名):``), is an honour the body so far
+        grants (…授予刘某等6名同志“优秀班主任”称号), whatever its words."""
+        bare = _bare_title(name)
+        return len(bare) >= 2 and any(_bare_title(a["title"]) == bare for a in parse_awards(self.out.body_lines))
+
     def _rows_after_grant(self, ln: Line) -> bool:
-        """This line and the next are each one entry (a name, a unit, a family), right after a
-        body paragraph that grants or commends."""
+        """This line and the next are each one entry (a name, a unit, a family) or a numbered row
+        opening with one (``1. 林某 某村党支部书记``), right after a body paragraph that grants or
+        commends."""
         body = self.out.body_lines
-        if not body or len(ln.key) > 30 or _GRANT_WORD.search(key(body[-1][1])) is None:
+        if not body or len(ln.key) > 60 or _GRANT_WORD.search(key(body[-1][1])) is None:
             return False
         nxt = self._following(ln, 1)
-        return bool(nxt) and all(_one_entry(x) for x in (ln, nxt[0]))
+        return bool(nxt) and (all(_one_entry(x) for x in (ln, nxt[0])) or all(_numbered_row(x) for x in (ln, nxt[0])))
 
     def _table_follows(self, ln: Line) -> bool:
         """The next line is a flattened table's header (``现将…公示如下:`` / ``序号|姓名|单位|``)."""
@@ -694,6 +702,20 @@ class _Reader:
 
 
 _GRANT_WORD = re.compile("授予|表彰|命名|评为|荣获|获评")
+
+
+def _bare_title(title: str) -> str:
+    return squash(key(title)).replace("“", "").replace("”", "")
+
+
+def _numbered_row(line: Line) -> bool:
+    """``1. 林某  某村党支部书记``: an item number, then a row whose first entry is a name, a
+    family or a unit; no sentence."""
+    m = match_marker(line)
+    if m is None or m.kind != "item" or "。" in line.key:
+        return False
+    tokens = read_list_line(line, m)[0]
+    return bool(tokens) and classify_token(tokens[0]) in ("name", "org", "family", "name_paren")
 
 
 def _one_entry(line: Line) -> bool:

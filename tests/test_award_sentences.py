@@ -199,3 +199,16 @@ def test_a_pointing_object_is_no_name() -> None:
     assert lead_in_honour("授予以下同志“优秀母亲”称号:") == "优秀母亲"
     assert pointed_grant("决定授予下列单位“巾帼文明岗”称号:")
     assert not pointed_grant("获得省五一劳动奖章的职工有:")
+
+
+def test_a_verb_inside_a_quoted_document_title_grants_nothing() -> None:
+    # 印发《关于命名…的决定》: the report quotes the decision; its own sentence grants nothing
+    assert _awards("近日，省妇联印发《关于命名2020年度全省“最美家庭”的决定》，我市赵某家庭等3户家庭榜上有名。") == []
+    # the same verb outside the brackets still grants
+    assert _awards("省妇联命名赵某家庭等3户家庭为“最美家庭”。") == [("最美家庭", 3, "户", ["赵某"])]
+
+
+def test_a_count_pointing_at_the_list_below_is_no_name() -> None:
+    # 拟表彰以下5名同志为…: the five are the list below, not a name 拟表彰以下5名
+    assert _awards("经基层推荐、资格审核，拟表彰以下5名同志为2021年度“巾帼建功标兵”，现予以公示。") == [
+        ("巾帼建功标兵", 5, "名", [])]
