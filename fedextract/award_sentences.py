@@ -36,7 +36,9 @@ _DEICTIC = re.compile(f"^(?:{'|'.join(_POINTING)})(?=[\\d零〇○一二两三�
 _AND = re.compile(r"(?<=[个户人名家位项篇])(?:和|及|以及)")
 _SUBJECT_VERB = re.compile(r"荣获|获评|入选|当选为|当选|获得(?=.{1,40}称号)|获(?!得)(?=[^,，]{0,6}“|[^,，]{1,30}称号)")
 # ``对张三等10名“最美教师”、李四等20名“优秀校长”以奖励``: the object between 对 and the verb.
-_DUI_OBJECT = re.compile(r"对(?P<obj>.+?)(?:予以|给予|进行)?(?:表彰|奖励|以奖励)$")
+_DUI_OBJECT = re.compile(r"对(?P<obj>.+?)(?:予以|给予|进行了?)?(?:通报)?(?:表彰|奖励|以奖励)$")
+# 对2021年度“十佳巾帼志愿者”进行了表彰: the object is the honour itself, quoted
+_QUOTED_OBJECT = re.compile(r"“[^“”]{2,30}”")
 _PASSIVE_VERB = re.compile(r"授予|评为|命名为")
 _SENTENCE = re.compile(r"[。;；!！?？]")
 _TRAILING_DATE = re.compile(r"(?:(?:19|20)\d{2}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?$")
@@ -227,6 +229,12 @@ def _active(obj: str, line: int | None, verb: str) -> list[Node]:
         if k + 1 < len(anchors):
             between = obj[a.end() : anchors[k + 1].start()]
             rest = between.lstrip("和及、,，")
+            if a.re is _ANCHOR and a["noun"] == "先进集体" and between[:1] in "和及" and _all_names(rest):
+                # 对甲等8个先进集体和乙等10名先进个人…: the count's noun is its honour
+                if (award := _award(a["noun"], a["n"], a["u"], _named(named_text), line)) is not None:
+                    awards.append(award)
+                seg_start = a.end() + len(between) - len(rest)
+                continue
             if a.re is _ANCHOR and between[:1] in "和及" and "“" not in rest and _all_names(rest):
                 # 授予甲、乙等118个单位和丙、丁等515名同志X先进集体和先进个人称号: honours distributed
                 waiting.append((a, named_text))
@@ -426,7 +434,8 @@ def _subject_first(sentence: str, line: int | None) -> list[Node]:
     """Grants without 授予: subject-verb clauses and ``对…以奖励`` objects (see the patterns)."""
     if sentence.endswith("表彰") and (praised := _counted_praise(sentence.rsplit(",", 1)[-1], line)):
         return praised
-    if _SUBJECT_VERB.search(sentence) is None and ("对" not in sentence or _ANCHOR.search(sentence) is None):
+    if _SUBJECT_VERB.search(sentence) is None and (
+            "对" not in sentence or (_ANCHOR.search(sentence) is None and "“" not in sentence)):
         return []  # most sentences: no subject-first grant and no 对…以奖励 listing
     out: list[Node] = []
     waiting = ""  # clauses of names before the verb's clause (教师甲、乙,某校教师丙获…)
@@ -435,6 +444,9 @@ def _subject_first(sentence: str, line: int | None) -> list[Node]:
         dui = _DUI_OBJECT.search(clause)
         if dui is not None and _ANCHOR.search(dui["obj"]):
             out.extend(_active(dui["obj"], line, "对"))
+            continue
+        if dui is not None and _QUOTED_OBJECT.fullmatch(_YEAR_EDITION.sub("", dui["obj"].strip())):
+            out.extend(a for a in [_award(dui["obj"], None, None, [], line)] if a is not None)
             continue
         m = _SUBJECT_VERB.search(clause)
         if m is None or "被" in clause[: m.start()]:

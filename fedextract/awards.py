@@ -31,7 +31,7 @@ from .award_tables import (
 )
 from .dates import masked_date_line, standalone_date
 from .header import signature_units
-from .honorees import Entry, is_table_header, read_list_line
+from .honorees import Entry, inline_list, is_table_header, read_list_line
 from .honorees import classify as classify_token
 from .markers import MarkerMatch, ends_sentence, match_marker
 from .normalize import Line
@@ -41,8 +41,6 @@ from .textkey import key, squash
 
 _NAME_NOTE = re.compile(r"(?P<name>[^()（）\s]{2,4})(?P<note>[(（][^()（）]{1,12}[)）])")
 _ATTACH = re.compile(r"^附(?:件)?\s?(?P<num>\d{1,2})?\s?[:：]?\s?(?P<rest>.*)$")
-_LEAD_IN_WORDS = ("名单", "如下", "他们是", "她们是", "分别是", "分别为", "获得者", "获奖者")
-_LEAD_IN_LIST = re.compile(f"(?:{'|'.join(_LEAD_IN_WORDS)})" + r"\s?[:：]\s?(?P<rest>[^:：]{2,})$")
 _ENTRY_GROUPS = re.compile("[;；]")
 _INLINE_CATEGORY = re.compile(r"^(?P<cat>[^:：,，、。]{2,30}?)\s?[:：]\s?(?P<rest>\S.*)$")
 _COUNT_NOTE = re.compile(r"\s?\((?:共计?|计)?\s?(?P<n>\d{1,5}|[一二三四五六七八九十百]{1,4})\s?(?P<u>[名个户人家位项篇])\)\s?$")
@@ -133,7 +131,8 @@ def _is_region(label: str) -> bool:
 def _is_paragraph(k: str) -> bool:
     """Prose inside or after a list: a sentence (entries do not end in 。!), or a long unspaced run.
     ``k`` is the line's key, right-stripped."""
-    return "。" in k or k.endswith(("!", "！")) or (len(k) >= 60 and " " not in k)
+    return ("。" in k or k.endswith(("!", "！")) or (len(k) >= 60 and " " not in k)
+            or (k.endswith("…") and "、" not in k))  # 会议号召全区广大妇女……: prose cut short
 
 
 def _is_category(m: MarkerMatch | None, squashed: str) -> bool:
@@ -318,21 +317,16 @@ class _Reader:
 
     def _body_line(self, ln: Line) -> bool:
         """A line while in the body; True when it opens the lists and is to be read as one."""
-        inline_list = _LEAD_IN_LIST.search(ln.key) if any(w in ln.key for w in _LEAD_IN_WORDS) else None
-        if inline_list is not None:
-            rest = ln.text[inline_list.start("rest") :]
-            rest_line = Line(ln.number, rest, rest, key(rest), 0)
-            entries, marker = read_list_line(rest_line, match_marker(rest_line))
-            if len(entries) >= 2 and all(classify_token(t) in ("name", "org", "family", "note", "name_paren")
-                                         for t in entries):
-                # …名单如下:张三、李四、王五。 — the list is the paragraph's tail
-                _add_paragraph(self.out, ln)
-                lst = self._new_list("", None, ln.number)
-                lst.lead_in = True
-                lst.feed(entries, ln.number, marker)
-                lst.builder.close()  # a sentence's enumeration is whole: no later line pairs with it
-                self.state = "lists"
-                return False
+        if (enumerated := inline_list(ln)) is not None:
+            # …名单如下:张三、李四、王五。 — the list is the paragraph's tail
+            entries, marker = enumerated
+            _add_paragraph(self.out, ln)
+            lst = self._new_list("", None, ln.number)
+            lst.lead_in = True
+            lst.feed(entries, ln.number, marker)
+            lst.builder.close()  # a sentence's enumeration is whole: no later line pairs with it
+            self.state = "lists"
+            return False
         if self._rows_after_grant(ln):
             self.state = "lists"  # …等3个单位予以表彰。 / 东村妇女之家 / 南湾社区妇女之家: the rows are the list
             return True

@@ -17,6 +17,7 @@ from typing import Literal
 from . import names
 from .award_sentences import BRACKET_TAIL, is_honour, lead_in_honour, paragraph_awards
 from .award_tables import NAME_COLUMNS, names_header
+from .honorees import inline_list
 from .markers import ends_sentence, match_marker
 from .normalize import Line
 from .textkey import key, squash
@@ -51,6 +52,8 @@ def classify(title: str, lines: list[Line]) -> DocType:
         return "award_decision"  # 获得…奖章的会员有: — a list of honorees follows
     if any(_lead_in_over_entries(lines, i) for i in colons):
         return "award_decision"  # …揭晓了10户“最美家庭”,他们是: / 王某某家庭(某镇) / …
+    if verb and ":" in keys and any(inline_list(ln) for ln in lines if ":" in ln.key):
+        return "award_decision"  # …进行了表彰。她们是:张某(某街道)、李某(某社区)…: the honorees, inline
     items = 0
     for ln in lines:
         m = match_marker(ln)  # (None for a blank line)

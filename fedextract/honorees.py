@@ -440,3 +440,25 @@ def _bracketed(t: str) -> bool:
 
 def _single_cjk(t: str) -> bool:
     return len(t) == 1 and "\u4e00" <= t <= "\u9fff"
+
+
+# A lead-in word and a colon inside a paragraph, the enumeration after it: …名单如下:张三、李四。
+_LEAD_IN_WORDS = ("名单", "如下", "他们是", "她们是", "分别是", "分别为", "获得者", "获奖者")
+_LEAD_IN_LIST = re.compile(f"(?:{'|'.join(_LEAD_IN_WORDS)})" + r"\s?[:：]\s?(?P<rest>[^:：]{2,})$")
+
+
+def inline_list(line: Line) -> tuple[list[str], str | None] | None:
+    """``…表彰。她们是:张某(某街道)、李某(某社区)。``: the entries (and their numbering) of an
+    enumeration that ends a paragraph after a lead-in word and a colon, when there are two or
+    more and every one is a name, a unit or a family; else None."""
+    if not any(w in line.key for w in _LEAD_IN_WORDS):
+        return None
+    found = _LEAD_IN_LIST.search(line.key)
+    if found is None:
+        return None
+    rest = line.text[found.start("rest") :]
+    rest_line = Line(line.number, rest, rest, key(rest), 0)
+    entries, marker = read_list_line(rest_line, match_marker(rest_line))
+    if len(entries) >= 2 and all(classify(t) in ("name", "org", "family", "note", "name_paren") for t in entries):
+        return entries, marker
+    return None

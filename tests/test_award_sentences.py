@@ -212,3 +212,16 @@ def test_a_count_pointing_at_the_list_below_is_no_name() -> None:
     # 拟表彰以下5名同志为…: the five are the list below, not a name 拟表彰以下5名
     assert _awards("经基层推荐、资格审核，拟表彰以下5名同志为2021年度“巾帼建功标兵”，现予以公示。") == [
         ("巾帼建功标兵", 5, "名", [])]
+
+
+def test_praise_of_counted_groups_gives_each_its_honour() -> None:
+    # 对甲等8个先进集体和乙等10名先进个人予以通报表彰: two honours, each with its count and first name
+    assert _awards("县妇联决定对红星村妇联等8个先进集体和王丽等10名先进个人予以通报表彰。") == [
+        ("先进集体", 8, "个", ["红星村妇联"]), ("先进个人", 10, "名", ["王丽"])]
+
+
+def test_praise_of_a_quoted_honour_names_it() -> None:
+    # 对2021年度“十佳巾帼志愿者”进行了表彰: the object is the honour itself
+    assert _awards("会上，对2021年度“十佳巾帼志愿者”进行了表彰。") == [("十佳巾帼志愿者", None, None, [])]
+    # an object that is no quoted honour alone gives nothing
+    assert _awards("会上，对获奖家庭进行了表彰。") == []

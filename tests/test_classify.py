@@ -45,3 +45,12 @@ def test_a_publicity_notice_of_honours_is_a_decision() -> None:
     lines, _ = make_lines(["一、三八红旗手(2名)", "王丽娟  城关镇中心小学教师", "陈晓燕  县人民医院护士长"])
     assert classify("关于2023年度“三八红旗手”拟表彰对象的公示", lines) == "award_decision"
     assert classify("关于干部任前的公示", lines[:1]) != "award_decision"
+
+
+def test_an_enumeration_after_an_inline_lead_in_on_a_praising_page_is_a_list() -> None:
+    body = "会上对优秀志愿者进行了表彰。她们是：马某某（东城街道）、郑某某（南湖社区）、谢晓云（西山村）。"
+    assert _kind("", body) == "award_decision"
+    # without a word of praise or grant, names after 她们是: are no honour list
+    assert _kind("", "出席会议的还有三位老同志。她们是：马某某（东城街道）、郑某某（南湖社区）。") == "other"
+    # nor is prose after the colon
+    assert _kind("", "会上进行了表彰。她们是：来自各条战线的优秀代表，事迹感人。") == "other"
