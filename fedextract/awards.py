@@ -88,7 +88,14 @@ def _is_lead_in(k: str) -> bool:
     """``…名单如下:``, ``其中,“十大最美家庭”分别为:``, ``获得…奖章的会员有:``; ``k`` is a line's key,
     right-stripped."""
     return (k.endswith(("如下:", "如下")) or k.rstrip(":").endswith(_ENUMERATION_LEADS)
-            or (k.endswith(":") and (lead_in_honour(k) is not None or pointed_grant(k))))
+            or (k.endswith(":") and (lead_in_honour(k) is not None or pointed_grant(k) or _names_the_list(k))))
+
+
+def _names_the_list(k: str) -> bool:
+    """``…,现将名单予以公示:``: the sentence before the colon speaks of the list (``获奖名单:``
+    ends with it: a list heading, not a sentence)."""
+    tail = k[max(k.rfind(","), k.rfind("。"), k.rfind(";")) + 1 :].rstrip(":")
+    return "名单" in tail and not tail.endswith("名单")
 
 
 def _letter_spaced(text: str) -> bool:
