@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import fedextract
-from fedextract.awards import read_decision
+from fedextract.awards import _is_lead_in, read_decision
 from fedextract.normalize import make_lines
 
 
@@ -211,8 +211,6 @@ def test_a_page_cut_after_one_character_keeps_it_out_of_the_list() -> None:
 
 
 def test_a_sentence_about_the_list_ending_in_a_colon_is_a_lead_in() -> None:
-    from fedextract.awards import _is_lead_in
-
     assert _is_lead_in("经考察,拟推荐以下3个集体为“巾帼文明岗”,现将名单予以公示:")
     assert not _is_lead_in("获奖名单:")  # a list heading, not a sentence
     assert not _is_lead_in("现将有关事项通知如下。")
