@@ -6,7 +6,9 @@ plan when it has an outline.  Without a telling title, a body with an honour lis
 ``…名单`` heading or a ``名单如下`` lead-in) and a granting verb is an award decision; any
 outline makes a plan; the rest is ``other``.  A grant sentence that names or counts its
 honorees (``授予张三等10人…称号``, ``沧州8人荣获…``) makes an award decision before any outline
-is considered: category headings (``一、先进集体``) are an outline too.
+is considered: category headings (``一、先进集体``) are an outline too.  A page titled as a plan
+(``…工作意见``) with an outline is a plan unless a list heading, a table of names or a counted
+honour heading says otherwise: its grant sentences and lead-ins are work to be done.
 """
 
 from __future__ import annotations
@@ -43,8 +45,9 @@ def classify(title: str, lines: list[Line]) -> DocType:
         return "award_decision"  # 序号|家庭|所在村|类别| over rows, on a page that recommends or grants
     if _counts_at_line_end(keys) and _counted_honour_heading(lines):
         return "award_decision"  # 一、巾帼建功标兵(3名): a category of honorees, not a section of a plan
-    planned = t.endswith(_PLAN_KINDS) and _outlined(lines)  # 某某2006年工作意见 with its outline
-    if not planned and (verb or _AWARD_VERB.search(t) is not None) and (_COUNTED.search(keys) or not _outlined(lines)) \
+    if t.endswith(_PLAN_KINDS) and _outlined(lines):
+        return "plan"  # 某某2006年工作意见 with its outline: its grants and lead-ins are plans too
+    if (verb or _AWARD_VERB.search(t) is not None) and (_COUNTED.search(keys) or not _outlined(lines)) \
             and _grants_to_someone(title, lines):
         return "award_decision"
     colons = [i for i, ln in enumerate(lines) if ln.key.endswith(":")] if ":" in keys else []

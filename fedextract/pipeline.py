@@ -27,8 +27,10 @@ from __future__ import annotations
 import gc
 import hashlib
 import re
+from bisect import bisect_right
 from collections.abc import Iterator
 from contextlib import contextmanager
+from itertools import accumulate
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -374,14 +376,22 @@ def _line_warnings(lines: list[Line], removed: dict[int, Removal], suspect: bool
     """Pager debris cut from the article's lines (``removed``: by line, for the whole file) and,
     when the file holds any (``suspect``), characters typical of mojibake."""
     out: list[Node] = []
-    if removed:
-        for ln in lines:
-            r = removed.get(ln.number)
-            if r is not None:
-                out.append({"code": "truncated", "line": r.line, "message": f"pager furniture removed: {r.text}"})
-    if suspect:
-        for ln in lines:
-            if _SUSPECT.search(ln.text):
-                bad = "".join(_SUSPECT.findall(ln.text))
-                out.append({"code": "suspect_text", "line": ln.number, "message": f"possible mojibake: {bad}"})
+    own = {ln.number for ln in lines} if removed else set()
+    for number in sorted(n for n in removed if n in own):
+        r = removed[number]
+        out.append({"code": "truncated", "line": r.line, "message": f"pager furniture removed: {r.text}"})
+    if suspect:  # str.find over the article's text, not a pattern per line: the hits are few
+        texts = [ln.text for ln in lines]
+        joined = "\n".join(texts)
+        found: list[int] = []
+        for c in _SUSPECT_CHARS:
+            at = joined.find(c)
+            while at >= 0:
+                found.append(at)
+                at = joined.find(c, at + 1)
+        if found:
+            starts = list(accumulate((len(t) + 1 for t in texts), initial=0))  # each line's offset
+            for i in sorted({bisect_right(starts, at) - 1 for at in found}):
+                bad = "".join(_SUSPECT.findall(texts[i]))
+                out.append({"code": "suspect_text", "line": lines[i].number, "message": f"possible mojibake: {bad}"})
     return out
