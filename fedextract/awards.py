@@ -494,9 +494,17 @@ class _Reader:
             self._entries(rest_line, match_marker(rest_line))
             return
         if _is_category(m, k):
+            name, count = _category_name(ln, m)
+            if m is not None and _is_place_label(name) and not is_honour(name) and self._people_follow(ln):
+                # (一)城关村(3户) over families: a numbered place heads a group of entries, not an
+                # honour (一、文明村(5个) over villages is a category)
+                self.region = squash(name)
+                self._mark(ln, "region")
+                if self.cur is None:
+                    self._new_list(self.list_title, None, ln.number)
+                return
             self._mark(ln, "category")
             self.region = None
-            name, count = _category_name(ln, m)
             self._new_list(self.list_title, name, ln.number, count)
             return
         self._entries(ln, m)
@@ -649,6 +657,12 @@ class _Reader:
                 if len(out) == count:
                     break
         return out
+
+    def _people_follow(self, ln: Line) -> bool:
+        """The next line opens with a person or a family (``张某家庭  李某家庭``)."""
+        nxt = self._following(ln, 1)
+        tokens = read_list_line(nxt[0], match_marker(nxt[0]))[0] if nxt else []
+        return bool(tokens) and classify_token(tokens[0]) in ("name", "family", "name_paren")
 
     def _work_line(self, ln: Line) -> bool:
         """A work's title on its own line: not a name, followed by a name alone and then a

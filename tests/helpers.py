@@ -30,7 +30,8 @@ def lost_lines(text: str, result: Extraction) -> list[tuple[int, str]]:
     The output's strings (every field, ``unparsed`` and warning messages) are concatenated in
     order.  A line is recovered when it can be covered by at most ``tokens + 2`` pieces, each
     a run found in that concatenation, where tokens are split on spaces and enumeration
-    commas and a bracketed note such as ``(排名不分先后)`` (kept apart from its entry) counts two: a paragraph line is one or two runs (joined to its neighbours, or with pager
+    commas and a bracketed note such as ``(排名不分先后)`` (kept apart from its entry) counts two,
+    a family (``王某家庭``, kept as its name) two: a paragraph line is one or two runs (joined to its neighbours, or with pager
     debris moved to a warning), a list line one run per entry (names and affiliations of a
     flattened table are paired far apart).
     """
@@ -43,7 +44,9 @@ def lost_lines(text: str, result: Extraction) -> list[tuple[int, str]]:
         if not bare:
             continue
         pieces = _cover(bare, haystack)
-        tokens = len(_TOKEN_SEPARATORS.split(raw.strip())) + 2 * len(_NOTE.findall(raw))
+        words = _TOKEN_SEPARATORS.split(raw.strip())
+        # a family's 家庭 is dropped from its name (王某家庭 → 王某, a household): one more run
+        tokens = len(words) + 2 * len(_NOTE.findall(raw)) + sum(w.endswith("家庭") for w in words)
         if pieces is None or pieces > tokens + 2:
             lost.append((number, raw))
     return lost
