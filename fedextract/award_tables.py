@@ -13,7 +13,7 @@ with the columns lined up by spaces (as a table copied out of a word processor r
   (:func:`column_block`).
 
 The header names the columns (``姓名`` → name, ``单位`` → affiliation, ``题目`` → work,
-``获奖等次`` → award, ``序号`` → marker); cells are grouped into rows of the header's width.
+``获奖等次`` → award, ``序号`` → marker, ``备注`` → note); cells are grouped into rows of the header's width.
 A row cut short at the end of the text keeps the cells it has.
 """
 
@@ -36,6 +36,7 @@ COLUMNS: dict[str, str] = {
     **dict.fromkeys(("岗位名称", "岗位"), "name"),  # 单位名称 + 岗位名称: the honoured post is one name
     **dict.fromkeys(("所在县区", "县区", "县(市、区)", "所属地区", "所在地"), "affiliation"),
     **dict.fromkeys(("性别", "民族", "年龄", "出生年月", "政治面貌", "学历", "文化程度"), "skip"),
+    **dict.fromkeys(("备注", "说明"), "note"),  # v1.1 note: 少数民族家庭, 已故
 }
 
 
@@ -79,6 +80,8 @@ def cells_of(text: str) -> list[str] | None:
     parts = [squash(p) for p in text.replace("｜", "|").split("|")]
     if parts and parts[-1] == "":
         parts.pop()
+    if parts and parts[0] == "" and text.lstrip().startswith(("|", "｜")):
+        parts.pop(0)  # |序号|姓名|: a bar before the first cell too
     return parts if parts else None
 
 

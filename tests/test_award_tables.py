@@ -65,3 +65,9 @@ def test_a_column_block_is_read_only_as_far_as_it_goes() -> None:
     assert column_block(texts()) == (["name", "affiliation"], [["刘某某", "城东社区"], ["王某", "第三中学"]])
     assert len(read) <= 8  # the block's 6 lines and at most one more look
     assert column_block(iter(["姓名", "单位", "刘某某"])) is None  # a header written one cell per line
+
+
+def test_a_bar_before_the_first_cell_opens_no_empty_cell() -> None:
+    assert cells_of("|序号|姓名|备注|") == ["序号", "姓名", "备注"]
+    assert cells_of("|1|王某||") == ["1", "王某", ""]  # the empty 备注 cell stays
+    assert header_roles(["序号", "姓名", "备注"]) == ["marker", "name", "note"]
