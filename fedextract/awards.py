@@ -594,7 +594,8 @@ class _Reader:
         assert self.cur is not None
         aff, work, marker = row.get("affiliation"), row.get("work"), row.get("marker")
         noted = _NAME_NOTE.fullmatch(name)
-        note = row.get("note") if isinstance(row.get("note"), str) else None  # a 备注 cell
+        cell = row.get("note")
+        note = cell if isinstance(cell, str) else None  # a 备注 cell
         if noted is not None and names.is_person_name(noted["name"]):
             name, note = noted["name"], noted["note"]  # 李敏(女): the bracket is a note on the entry
         family = names.split_family(name)  # 王某某家庭 in a 家庭 column: a household
