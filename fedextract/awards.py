@@ -99,11 +99,16 @@ def _names_the_list(k: str) -> bool:
 
 
 def _letter_spaced(text: str) -> bool:
-    """``全 国 三 八 红 旗 手``: a heading spaced out character by character (four or more)."""
+    """``全 国 三 八 红 旗 手``: a heading spaced out character by character (four or more), every
+    gap alike (``查 韵  储 倩`` is two padded names: one space inside a name, two between)."""
     if len(text) < 7 or not text[1].isspace():  # 全 国…: a space after the first character
         return False
     parts = text.split()
-    return len(parts) >= 4 and all(len(p) == 1 and "\u4e00" <= p <= "\u9fff" for p in parts)
+    return (len(parts) >= 4 and all(len(p) == 1 and "\u4e00" <= p <= "\u9fff" for p in parts)
+            and len(set(_GAP.findall(text))) == 1)
+
+
+_GAP = re.compile(r"\s+")
 
 
 _WORK = re.compile(r"《[^《》]{1,60}》")

@@ -214,3 +214,10 @@ def test_a_sentence_about_the_list_ending_in_a_colon_is_a_lead_in() -> None:
     assert _is_lead_in("经考察,拟推荐以下3个集体为“巾帼文明岗”,现将名单予以公示:")
     assert not _is_lead_in("获奖名单:")  # a list heading, not a sentence
     assert not _is_lead_in("现将有关事项通知如下。")
+
+
+def test_padded_two_character_names_are_no_letter_spaced_heading() -> None:
+    d = _decision("授予严某等2名同志“教学能手”称号。\n教学能手（2名）：\n冀 萍  逯 凤\n")
+    assert [h["name"] for lst in d.award_lists for h in lst["honorees"]] == ["冀萍", "逯凤"]
+    d = _decision("近日表彰了一批先进个人。\n全 国 三 八 红 旗 手\n王某某 某某医院院长")
+    assert d.award_lists[0]["title"] == "全国三八红旗手"  # every gap alike: a heading

@@ -283,7 +283,65 @@ def padded_glued(g: Gen) -> Sample:
     return Sample(_page(g.r.choice(HONOURS), rows, len(people), people[0]), entries)
 
 
+
+_CN_NUMS = "一二三四五六七八九"
+
+
+def numbered_place_groups(g: Gen) -> Sample:
+    """``（一）城关村（3户）`` over ``张某家庭  李某家庭``: numbered villages heading their families."""
+    entries: list[Entry] = []
+    rows: list[str] = []
+    villages = [v + s for v, s in zip(g.r.sample(g.places, 4), g.r.choices(("村", "社区"), k=4), strict=True)]
+    for i, village in enumerate(villages[: g.r.randint(2, 4)]):
+        members = [p for p in g.people(1, 4) if not any(p == n for n, _ in entries)]
+        if not members:
+            continue
+        entries.extend((m, village) for m in members)
+        rows.append(f"（{_CN_NUMS[i]}）{village}（{len(members)}户）")
+        rows.append("  ".join(m + "家庭" for m in members))
+    text = "\n".join(["关于命名“文明家庭”的决定", "各村（社区）妇联：",
+                      f"经推荐审核，决定命名{entries[0][0]}家庭等{len(entries)}户家庭为“文明家庭”。", *rows,
+                      "某某镇妇联", "2022年12月15日"])
+    return Sample(text + "\n", entries)
+
+
+def numbered_rows_after_grant(g: Gen) -> Sample:
+    """``…拟表彰以下5名同志为“…”，现予以公示。`` over ``1. 王某  某单位`` rows, no lead-in."""
+    people = g.people(2, 8)
+    entries: list[Entry] = [(p, g.unit() + g.r.choice(POSTS)) for p in people]
+    rows = [f"{i}. {p}  {a}" for i, (p, a) in enumerate(entries, 1)]
+    honour = g.r.choice(HONOURS)
+    text = "\n".join([f"关于{honour}拟表彰对象的公示",
+                      f"经基层推荐、资格审核，拟表彰以下{len(people)}名同志为“{honour}”，现予以公示。", *rows,
+                      "公示时间：2021年3月1日至3月7日。", "某某镇妇联", "2021年3月1日"])
+    return Sample(text + "\n", entries)
+
+
+def heading_the_body_granted(g: Gen) -> Sample:
+    """``…授予王某等N名同志“优秀班主任”称号。`` then ``优秀班主任（N名）：`` over padded names."""
+    people = g.people(2, 6)
+    entries: list[Entry] = [(p, None) for p in people]
+    honour = g.r.choice(("优秀班主任", "优秀辅导员", "教学能手", "优秀校长"))
+    text = "\n".join(["关于表彰优秀教职工的决定", "各年级组、各处室：",
+                      f"经研究，决定授予{people[0]}等{len(people)}名同志“{honour}”称号。",
+                      f"{honour}（{len(people)}名）：", "  ".join(" ".join(p) if len(p) == 2 else p for p in people),
+                      "某某中学工会", "2019年7月5日"])
+    return Sample(text + "\n", entries)
+
+
+def table_bars_both_ends(g: Gen) -> Sample:
+    """``|序号|姓名|工作单位|备注|`` / ``|1|王某|某某小学||``: a bar before the first cell too."""
+    people = g.people()
+    entries: list[Entry] = [(p, g.unit()) for p in people]
+    rows = ["|序号|姓名|工作单位|备注|",
+            *(f"|{i}|{p}|{a}|{g.r.choice(('', '', '已故'))}|" for i, (p, a) in enumerate(entries, 1))]
+    return Sample(_page(g.r.choice(HONOURS), rows, len(people), people[0]), entries)
+
 LAYOUTS: dict[str, Callable[[Gen], Sample]] = {
+    "numbered place groups": numbered_place_groups,
+    "numbered rows after a grant": numbered_rows_after_grant,
+    "a heading the body granted": heading_the_body_granted,
+    "table with bars at both ends": table_bars_both_ends,
     "padded name glued to its unit": padded_glued,
     "columns one after another": columns_in_turn,
     "prize levels with works": prize_levels,
