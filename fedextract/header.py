@@ -41,6 +41,7 @@ _KINDS = (
 )
 _TITLE_END = re.compile(
     rf"(?:{_KINDS})(?:\((?:征求意见稿|草案|试行|讨论稿)\))?"
+    r"(?:范文|范例|模板|大全|精选|汇编){0,2}"  # an essay site's page title: …工作计划范文(3篇)
     r"(?:\s*\d{1,2}|\s*\[[^\]]{1,12}\]|\s*\([^)]{1,12}\)|\s*\d{1,2}\s*篇)?$"
 )
 _TITLE_START = re.compile(r"^[^,。:;]{0,20}?关于")
@@ -52,7 +53,7 @@ _STATUS_LINE = re.compile(r"\((?:征求意见稿|草案|试行|讨论稿)\)")
 
 
 _KIND_WORDS = tuple(_KINDS.split("|"))
-_TAG_LAST = frozenset(")]篇")  # how a status or a tag after the kind word ends, or a digit
+_TAG_LAST = frozenset(")]篇文例板全选编")  # how a status, tag or essay-site word after the kind word ends, or a digit
 
 
 def ends_like_title(squashed: str) -> bool:

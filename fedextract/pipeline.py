@@ -37,7 +37,7 @@ from typing import TYPE_CHECKING
 from .articles import Article, split_articles
 from .awards import read_decision
 from .classify import classify
-from .dates import standalone_date, statement_year, year_tokens
+from .dates import masked_date_line, standalone_date, statement_year, year_tokens
 from .furniture import chrome_numbers
 from .header import read_header, sign_off, signature_units, title_issuers
 from .markers import ends_sentence, match_marker
@@ -199,7 +199,8 @@ def build_document(article: Article, removed: dict[int, Removal], *, suspect: bo
         if not signers:
             body, signers, signing = _inner_signature(body)
         used |= {ln.number for ln in signers}
-        roles.update({ln.number: "date" if standalone_date(ln.key) or _MONTH_DATE.search(ln.key) else "signature"
+        roles.update({ln.number: "date" if standalone_date(ln.key) or _MONTH_DATE.search(ln.key) or masked_date_line(ln.key)
+                      else "signature"
                       for ln in signers})
         issuers = (issuers or [u for ln in signers for u in signature_units(ln.text)]
                    or title_issuers(header.announcement or header.title))
@@ -237,7 +238,8 @@ def _strip_signature(body: list[Line]) -> tuple[list[Line], list[Line], str | No
         return body, [], None
     last = body[nonblank[-1]]
     date = standalone_date(last.key)
-    dated = date is not None or _MONTH_DATE.fullmatch(squash(last.key).strip("()")) is not None
+    dated = (date is not None or _MONTH_DATE.fullmatch(squash(last.key).strip("()")) is not None
+             or masked_date_line(last.key))  # 20XX年X月X日: a template's date still closes the block
     signers = [last] if dated else []
     unit_pos = nonblank[-2] if dated and len(nonblank) > 1 else (nonblank[-1] if not dated else None)
     if unit_pos is not None and len(nonblank) > 1:

@@ -6,7 +6,7 @@ from re import _parser
 
 import fedextract
 from fedextract import furniture, header
-from fedextract.header import find_doc_number, read_header, split_addressees, title_issuers
+from fedextract.header import ends_like_title, find_doc_number, read_header, split_addressees, title_issuers
 from fedextract.normalize import make_lines
 
 
@@ -280,3 +280,10 @@ def test_a_news_sign_off_names_its_unit() -> None:
 
     lines, _ = make_lines(["(某某县妇联供稿)", "某某街道妇联 供稿", "供稿:某某市总工会", "本文供稿人很多", "张三供稿"])
     assert [header.sign_off(ln) for ln in lines] == ["某某县妇联", "某某街道妇联", "某某市总工会", None, None]
+
+
+def test_an_essay_sites_page_title_ends_like_a_title() -> None:
+    assert ends_like_title("乡镇妇联工作计划范文")
+    assert ends_like_title("妇联工作计划范文3篇")
+    assert ends_like_title("妇联工作总结精选(5篇)")
+    assert not ends_like_title("本站所有范文")
