@@ -27,7 +27,7 @@ _ANCHOR = re.compile(rf"等\s?(?P<n>[{_NUM}]{{1,6}})\s?(?P<u>[{_UNIT}])(?P<noun>
 _LEAD_ANCHOR = re.compile(rf"(?P<n>[{_NUM}]{{1,6}})\s?(?P<u>[{_UNIT}])(?P<noun>{_NOUN})")
 _SUBJECT_COUNT = re.compile(rf"^.{{0,3}}?(?P<n>[{_NUM}]{{1,6}})\s?(?P<u>[{_UNIT}])(?:单位|同志|家庭|集体|个人)?$")
 _TRAILING_COUNT = re.compile(rf"(?P<n>[{_NUM}]{{1,6}})\s?(?P<u>[{_UNIT}])$")
-_VERB = re.compile(r"授予|推荐|命名|评出|评选出")
+_VERB = re.compile(r"授予|推荐|命名|评出|评选出|(?<=[^,，。;；]{2})颁发了?(?=“)")
 # Subject-first grants: ``沧州8人荣获省“三八”红旗手称号``, ``4家单位获评…``, ``张三入选全国…``:
 # the subject (names, or a count) before the verb, the honour after it.
 _AND_AFTER_QUOTE = re.compile(r"(?<=”)(?:和|及)")  # 甲等50名“优秀教师”和乙等20名“师德标兵”
@@ -639,14 +639,46 @@ def _parse_folded(text: str, line: int | None) -> list[Node]:
                     if award:
                         awards.append(award)
             continue
+        before = len(awards)
         for n, verb in enumerate(verbs):
             end = verbs[n + 1].start() if n + 1 < len(verbs) else len(sentence)
             obj = sentence[verb.end() : end].strip(" ,，")
-            found = _active(obj, line, verb.group())
+            if verb.group().startswith("颁发"):
+                found = _conferred(sentence[: verb.start()], obj, line)
+            else:
+                found = _active(obj, line, verb.group())
             if len(found) == 1 and found[0]["count"] is None and not found[0]["named"]:
                 _counted_by_dui(found[0], sentence[: verb.start()])
+                link = sentence[verbs[n - 1].end() : verb.start()] if n else ""
+                if found[0]["count"] is None and len(awards) > before and _ALSO.search(link):
+                    # …颁发了“甲”,并授予“乙”: the second honour goes to the same people
+                    prev = awards[-1]
+                    found[0].update(count=prev["count"], unit=prev["unit"], named=list(prev["named"]))
             awards.extend(found)
     return awards
+
+
+_ALSO = re.compile(r"[,，]\s?(?:并|同时)$")  # the end of the text between two verbs: ,并授予
+# 向9位…顾问颁发了“某某奖章”: the recipients after 向, counted
+_TO_RECIPIENTS = re.compile(r"向(?P<who>[^,，。;；向]{2,60}?)$")
+
+
+_CONFERRED = re.compile(r"(?P<q>“[^“”]{2,40}”)(?P<tail>[^,，。;；]{0,10})")
+# what is handed over with an honour, not part of its name: “最美母亲”奖牌, 荣誉证书
+_TOKEN_OF_HONOUR = re.compile(r"(?:荣誉)?(?:证书|奖牌|奖杯|牌匾|匾额|铜牌)?")
+
+
+def _conferred(before: str, obj: str, line: int | None) -> list[Node]:
+    """``向9位…顾问颁发了“中国某某奖章”``: the honour quoted after 颁发, its people after 向."""
+    to = _TO_RECIPIENTS.search(before.rstrip())
+    quoted = _CONFERRED.match(obj)
+    if to is None or quoted is None:
+        return []
+    count = _LEAD_ANCHOR.search(to["who"])
+    title = quoted["q"] if _TOKEN_OF_HONOUR.fullmatch(quoted["tail"]) else quoted.group()
+    award = _award(title, count["n"] if count else None, count["u"] if count else None,
+                   _names_only(to["who"]), line)
+    return [award] if award is not None and (count is not None or award["named"]) else []
 
 
 def _verbs(sentence: str) -> list[re.Match[str]]:

@@ -225,3 +225,15 @@ def test_praise_of_a_quoted_honour_names_it() -> None:
     assert _awards("会上，对2021年度“十佳巾帼志愿者”进行了表彰。") == [("十佳巾帼志愿者", None, None, [])]
     # an object that is no quoted honour alone gives nothing
     assert _awards("会上，对获奖家庭进行了表彰。") == []
+
+
+def test_conferring_to_counted_people() -> None:
+    # 向N位…颁发了“X”: the people after 向, the honour in quotes (a certificate or medal is no part of it)
+    assert _awards("会上，市妇联向10名优秀母亲颁发了“最美母亲”奖牌。") == [("最美母亲", 10, "名", [])]
+    assert _awards("会上向张某某、李某某颁发了“巾帼建功标兵”荣誉证书。") == [("巾帼建功标兵", None, None, ["张某某", "李某某"])]
+    assert _awards("市妇联主席向获奖家庭颁发了证书。") == []  # no quoted honour, no count
+
+
+def test_a_second_honour_joined_by_bing_goes_to_the_same_people() -> None:
+    text = "大会还向为事业做出特殊贡献的9位老同志颁发了“某某荣誉奖章”,并授予“某某特别荣誉称号”。"
+    assert _awards(text) == [("某某荣誉奖章", 9, "位", []), ("某某特别荣誉称号", 9, "位", [])]
