@@ -195,7 +195,7 @@ def _named(text: str) -> list[str]:
 
 def _award(title: str, count: str | None, unit: str | None, named: list[str], line: int | None) -> Node | None:
     t = clean_title(title)
-    if not t:
+    if not t or t.endswith("的"):  # …授予在…作出贡献的个人的光荣称号: who is meant, not a name
         return None
     return {"title": t, "count": to_int(count) if count else None, "unit": unit, "named": named, "line": line}
 
@@ -218,8 +218,9 @@ def _active(obj: str, line: int | None, verb: str) -> list[Node]:
                 return [award] if award else []
         if "为" in obj and verb in ("推荐", "命名"):
             return _wei_clauses(obj, line)
-        if verb == "授予":
-            return _named_then_quoted(obj, line)
+        if verb == "授予":  # the object ends with its clause: 授予我特别荣誉奖,我将…
+            cuts = _quote_depth_splits(obj, ",，")
+            return _named_then_quoted(obj[: cuts[0]] if cuts else obj, line)
         return []
     awards: list[Node] = []
     seg_start = 0

@@ -237,3 +237,10 @@ def test_conferring_to_counted_people() -> None:
 def test_a_second_honour_joined_by_bing_goes_to_the_same_people() -> None:
     text = "大会还向为事业做出特殊贡献的9位老同志颁发了“某某荣誉奖章”,并授予“某某特别荣誉称号”。"
     assert _awards(text) == [("某某荣誉奖章", 9, "位", []), ("某某特别荣誉称号", 9, "位", [])]
+
+
+def test_an_unquoted_grant_ends_with_its_clause() -> None:
+    # 授予我特别荣誉奖,我将…: the honour is the clause's object, not the rest of the sentence
+    assert _awards("感谢组委会授予我特别荣誉奖,我将继续努力。") == [("特别荣誉奖", None, None, [])]
+    # a definition: who is meant (…的), not an honour's name
+    assert _awards("某某奖章是某某总会授予在建设中作出突出贡献的职工、单位的光荣称号,是最高奖项之一。") == []
