@@ -21,7 +21,7 @@ from .normalize import Line
 _CHROME_START = re.compile(
     r"\(?(?:责任编辑|编辑|稿源|通讯员|记者|摄影|审核|校对)\s*:"
     r"|(?:当前位置|您所在的位置|您现在的位置|所在位置|位置)\s*:"
-    r"|(?:联系电话|联系人|联系方式|咨询电话|监督电话|举报电话|电子邮箱|电子信箱|邮箱|传真|邮编|通讯地址)\s*:"
+    r"|(?:联系电话|联系人|联系方式|咨询电话|监督电话|举报电话|电子邮箱|电子信箱|邮箱|传真|邮编|通讯地址|地址|电话|网址)\s*:"
     r"|[-_=*—─━.·]{5,}$"
     r"|#[^#]{1,30}#(?:\s*#[^#]{1,30}#)*\s*$"  # a line of hashtags
     r"|(?:记者|通讯员|摄影)\s+[^\s:：]{2,4}(?:\s+[^\s:：]{2,4}){0,3}\s*$"  # a byline without a colon
@@ -34,7 +34,7 @@ _CHROME_START = re.compile(
 )
 # What a _CHROME_START match can begin with besides a digit (str.isdecimal): testing it first spares most lines a regex call,
 # which costs more than the test.
-_CHROME_OPENERS = frozenset("(责编稿通记摄审校当您所位联咨监举电邮传-_=*—─━.·#■aip全发我网评")  # and digits
+_CHROME_OPENERS = frozenset("(责编稿通记摄审校当您所位联咨监举电邮传地-_=*—─━.·#■aip全发我网评")  # and digits
 _CHROME_WORD = re.compile(
     r"加大字体|缩小字体|字体\s*:\s*[大中小]|收藏本页|取消收藏|打印本页|关闭窗口|分享到|欢迎访问|门户网站|版权所有|"
     r"备案号|ICP|主办单位|承办单位|技术支持|网站地图|联系我们|Copyright|copyright|©|&nbsp;|&amp;|&lt;|&gt;|"

@@ -560,4 +560,7 @@ def title_issuers(title: str) -> list[str]:
     m = _TITLE_ORG.match(k)
     if m is None or "在" in m["org"]:  # 某某同志在省妇联…会议上的讲话: a person speaks, no body issues
         return []
-    return [title[m.start("org") : m.end("org")]]
+    end = m.end("org")
+    while end < len(k) and k[end] == " " and not title[end].isspace():
+        end += 1  # 婦聯(lián)工作計劃: pinyin debris (blank in the key) stays with the body as written
+    return [title[m.start("org") : end]]

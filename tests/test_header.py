@@ -222,9 +222,11 @@ def test_more_page_chrome() -> None:
     from fedextract.normalize import make_lines as lines_of
 
     for text in ("#有一种美好叫某地# #新时代某地#", "记者 张某某", "■相关链接", "ad1 webp", "大家爱看",
-                 "全部评论(0)", "发表评论", "网友评论 3条评论"):
+                 "全部评论(0)", "发表评论", "网友评论 3条评论", "地址:某某市某某路12号", "电话:0123-1234567",
+                 "网址:某某妇联网"):
         assert furniture.is_chrome(lines_of([text])[0][0]), text
     assert not furniture.is_chrome(lines_of(["记者节活动方案"])[0][0])
+    assert not furniture.is_chrome(lines_of(["地址变更后,请及时告知。"])[0][0])  # no colon: text
     assert not furniture.is_chrome(lines_of(["活动页面共收到网友200条评论。"])[0][0])  # a sentence about comments
 
 
@@ -287,3 +289,8 @@ def test_an_essay_sites_page_title_ends_like_a_title() -> None:
     assert ends_like_title("妇联工作计划范文3篇")
     assert ends_like_title("妇联工作总结精选(5篇)")
     assert not ends_like_title("本站所有范文")
+
+
+def test_a_title_body_keeps_its_pinyin_debris_as_written() -> None:
+    assert title_issuers("市婦聯(lián)2021年工作計劃") == ["市婦聯(lián)"]
+    assert title_issuers("市妇联2021年工作计划") == ["市妇联"]
