@@ -308,7 +308,23 @@ def _plan_year(title: str, body: list[Line], line: int | None = None) -> tuple[i
         st = statement_year(ln.text)
         if st is not None:
             return _year_of(st.kind, st.value, st.text, ln.number)
+    for ln in body[:40]:
+        opening = _OPENING_YEAR.match(ln.text)  # 2010年,我省各级妇联…: the paragraph's own year
+        if opening is not None:
+            return int(opening["y"]), []
+    # 于2012年3月15日前上报: the dates the plan sets for its work, when they name one year only
+    planned = {int(m["y"]) for ln in body[:40] if "年" in ln.text and not standalone_date(ln.key)
+               for m in _DATED_WORK.finditer(ln.text)}
+    if len(planned) == 1:
+        return planned.pop(), []
     return None, []
+
+
+# a full date that a plan's work is due or held by
+_DATED_WORK = re.compile(r"(?:于|在|至|到|前|截止|截至)(?P<y>(?:19|20)\d{2})年\d{1,2}月(?:\d{1,2}[日号])?")
+
+
+_OPENING_YEAR = re.compile(r"(?P<y>(?:19|20)\d{2})年(?:度)?[,，]")
 
 
 def _award_year(

@@ -171,3 +171,20 @@ def test_a_founding_year_is_not_the_honours_year() -> None:
             "县关心下一代工作委员会于1992年成立。近日,县关工委授予张小红、王立新等5名同志先进个人称号。\n")
     doc = fedextract.extract(text).documents[0]
     assert doc.type == "award_decision" and doc.year is None
+
+
+def _plan_year_of(text: str) -> int | None:
+    (doc,) = fedextract.extract(text).documents
+    assert isinstance(doc, Plan)
+    return doc.year
+
+
+def test_a_plan_without_a_year_in_its_title_takes_its_bodys_year() -> None:
+    # a paragraph opening with its year
+    assert _plan_year_of("某县妇联工作报告\n2010年,全县各级妇联认真履职。\n一、主要工作\n二、下步打算\n") == 2010
+    # the dates the plan sets for its work, when all in one year
+    assert _plan_year_of("某县妇联纪念活动方案\n一、精心组织\n各项活动的总结请于2012年3月15日前上报。\n二、加大宣传\n") == 2012
+    two = "某县妇联纪念活动方案\n一、精心组织\n请于2012年3月15日前上报,于2013年1月底前总结。\n二、加大宣传\n"
+    assert _plan_year_of(two) is None  # two years: none
+    # a signing date is no planned work
+    assert _plan_year_of("某县妇联纪念活动方案\n一、精心组织\n二、加大宣传\n某县妇联\n2012年2月6日\n") is None
