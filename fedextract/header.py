@@ -42,7 +42,7 @@ _KINDS = (
 _TITLE_END = re.compile(
     rf"(?:{_KINDS})(?:\((?:征求意见稿|草案|试行|讨论稿)\))?"
     r"(?:范文|范例|模板|大全|精选|汇编){0,2}"  # an essay site's page title: …工作计划范文(3篇)
-    r"(?:\s*\d{1,2}|\s*\[[^\]]{1,12}\]|\s*\([^)]{1,12}\)|\s*\d{1,2}\s*篇)?$"
+    r"(?:\s*\d{1,2}|\s*\[[^\]]{1,12}\]|\s*\([^)]{1,12}\)|\s*\d{1,2}\s*篇|\s*篇\s*\d{1,2})?$"  # …方案 篇1
 )
 _TITLE_START = re.compile(r"^[^,。:;]{0,20}?关于")
 _TITLE_END_SPAN = 40  # a kind word, a status and a number or bracketed tag: at most 26 characters

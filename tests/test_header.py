@@ -288,6 +288,8 @@ def test_an_essay_sites_page_title_ends_like_a_title() -> None:
     assert ends_like_title("乡镇妇联工作计划范文")
     assert ends_like_title("妇联工作计划范文3篇")
     assert ends_like_title("妇联工作总结精选(5篇)")
+    assert ends_like_title("妇女节活动方案篇1")  # an article label after the title
+    assert not ends_like_title("妇女节活动方案合集10篇")  # a collection's page title
     assert not ends_like_title("本站所有范文")
 
 
