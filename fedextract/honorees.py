@@ -210,7 +210,10 @@ class ListBuilder:
             oldest = self._waiting[self._first]
             oldest.affiliation, oldest.awaiting = t, False
             return oldest
-        e = Entry(t, line, kind="organization" if k != "post" else "person")
+        if k != "post" and (noted := _unit_note(t)) is not None:
+            e = Entry(noted[0], line, kind="organization", note=noted[1])  # 某公司业务部(某某任总经理)
+        else:
+            e = Entry(t, line, kind="organization" if k != "post" else "person")
         self.entries.append(e)
         return e
 
@@ -225,6 +228,18 @@ class ListBuilder:
     def close(self) -> None:
         for e in self.entries:
             e.awaiting = False
+
+
+_UNIT_NOTE = re.compile(r"(?P<unit>[^()]{4,60})(?P<note>\([^()]{6,40}\))")
+
+
+def _unit_note(token: str) -> tuple[str, str] | None:
+    """``某某公司业务部(民进会员王某任总经理)`` → (unit, bracket): a sentence-long bracket after a
+    unit is a note on the entry, not part of the unit's name (a short one, ``(分校)``, is)."""
+    m = _UNIT_NOTE.fullmatch(key(token)) if token.endswith((")", "）")) else None
+    if m is None or not names.looks_like_org(token[: m.end("unit")]) or names.looks_like_org(m["note"][1:-1]):
+        return None
+    return token[: m.end("unit")], token[m.start("note") :]
 
 
 def _split_glued(affs: list[str], want: int) -> list[str]:

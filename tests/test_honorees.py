@@ -179,3 +179,11 @@ def test_a_bracketed_deceased_note_is_a_note() -> None:
     from fedextract.normalize import make_lines
 
     assert line_tokens(make_lines(["李某(已故)  某某乡妇联原主席"])[0][0]) == ["李某", "(已故)", "某某乡妇联原主席"]
+
+
+def test_a_sentence_in_brackets_after_a_unit_is_the_entrys_note() -> None:
+    b = ListBuilder()
+    b.add_tokens(["某某百货大厦有限责任公司业务部(会员王某某任总经理)"], 1)
+    b.add_tokens(["某某中学(分校)"], 2)  # a short bracket is part of the unit's name
+    assert [(e.name, e.kind, e.note) for e in b.entries] == [
+        ("某某百货大厦有限责任公司业务部", "organization", "(会员王某某任总经理)"), ("某某中学(分校)", "organization", None)]
