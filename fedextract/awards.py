@@ -435,6 +435,10 @@ class _Reader:
         if "《" in ln.text and (works := _WORK.findall(ln.text)):
             # 《作品》 单位:姓名 — the work is the entry's, the rest of the line is read as usual
             rest = _WORK.sub(" ", ln.text).strip()
+            if ln.number == self.last_line and self._people_listed() and " " not in rest and ":" not in key(rest) \
+                    and classify_token(rest) not in ("name", "name_paren", "family"):
+                self.out.used.discard(ln.number)  # 《一双鞋垫》 某某综 after rows of people: cut before the name
+                return
             self.work = works[0]
             if rest:
                 rest_line = Line(ln.number, rest, rest, key(rest), 0)
@@ -663,6 +667,11 @@ class _Reader:
                 if len(out) == count:
                     break
         return out
+
+    def _people_listed(self) -> bool:
+        """The list being read holds people so far."""
+        entries = self.cur.builder.entries if self.cur is not None else []
+        return bool(entries) and entries[-1].kind == "person"
 
     def _people_follow(self, ln: Line) -> bool:
         """The next line opens with a person or a family (``张某家庭  李某家庭``)."""

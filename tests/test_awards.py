@@ -221,3 +221,12 @@ def test_padded_two_character_names_are_no_letter_spaced_heading() -> None:
     assert [h["name"] for lst in d.award_lists for h in lst["honorees"]] == ["冀萍", "逯凤"]
     d = _decision("近日表彰了一批先进个人。\n全 国 三 八 红 旗 手\n王某某 某某医院院长")
     assert d.award_lists[0]["title"] == "全国三八红旗手"  # every gap alike: a heading
+
+
+def test_a_prize_row_cut_before_its_name_is_left_unparsed() -> None:
+    text = "评出优秀奖2篇。\n优秀奖(2篇)\n《我的家》 某某二中支部:武 某\n《一双鞋垫》 某某综"
+    d = _decision(text)
+    assert [h["name"] for lst in d.award_lists for h in lst["honorees"]] == ["武某"]
+    # the same row among units is a unit's entry
+    d = _decision("评出优秀奖2篇。\n优秀奖(2篇)\n《我的家》 某某二中\n《一双鞋垫》 某某小学")
+    assert [h["name"] for lst in d.award_lists for h in lst["honorees"]] == ["某某二中", "某某小学"]
