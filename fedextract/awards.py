@@ -696,6 +696,10 @@ class _Reader:
         if len(tokens) == 1 and len(tokens[0]) == 1 and ln.number == self.last_line:
             self.out.used.discard(ln.number)  # 特, 三: a page cut after a heading's first character
             return
+        if (self.cur is None and len(tokens) == 1 and len(tokens[0]) <= 4 and not _is_list_title(tokens[0])
+                and classify_token(tokens[0]) in ("aff", "post")):
+            self.out.used.discard(ln.number)  # 标识 after the closing prose: a stray word opens no list
+            return
         if len(tokens) == 1 and _COUNT_NOTE.fullmatch(key(tokens[0])) and self.cur is not None:
             self.cur.builder.notes.append(tokens[0])
             self._mark(ln, "note")

@@ -230,3 +230,9 @@ def test_a_prize_row_cut_before_its_name_is_left_unparsed() -> None:
     # the same row among units is a unit's entry
     d = _decision("评出优秀奖2篇。\n优秀奖(2篇)\n《我的家》 某某二中\n《一双鞋垫》 某某小学")
     assert [h["name"] for lst in d.award_lists for h in lst["honorees"]] == ["某某二中", "某某小学"]
+
+
+def test_a_stray_word_after_the_closing_prose_opens_no_list() -> None:
+    text = "授予东村妇女之家等2个单位“示范点”称号。\n示范点名单\n东村妇女之家\n西村妇女之家\n希望被评定的示范点珍惜荣誉,切实发挥示范引领作用。\n标识\n"
+    d = _decision(text)
+    assert [h["name"] for lst in d.award_lists for h in lst["honorees"]] == ["东村妇女之家", "西村妇女之家"]
