@@ -628,7 +628,7 @@ class _Reader:
         count, titles, _ = self._granted
         if count < 0:  # the grant sentences come before the lists: read them once
             awards = parse_awards(self.out.body_lines)
-            titles = tuple(sorted({t for a in awards if len(t := squash(key(a["title"])).replace("“", "").replace("”", "")) >= 4},
+            titles = tuple(sorted({t for a in awards if len(t := _bare_title(a["title"])) >= 4},
                                   key=len, reverse=True))
             self._granted = (len(self.out.body_lines), titles, awards)
         bare = flat.replace("“", "").replace("”", "") if "“" in flat else flat
