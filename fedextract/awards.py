@@ -401,7 +401,8 @@ class _Reader:
         """A line among the lists: prose, a lead-in, a heading, a category, a note or entries."""
         tail = ln.key.rstrip()
         lead_in = _is_lead_in(tail)
-        if _is_paragraph(tail) and not _is_list_title(ln.text.split()[0]) and not _last_labelled_entry(tail):
+        if (_is_paragraph(tail) and not _is_list_title(ln.text.split()[0]) and not _last_labelled_entry(tail)
+                and not _long_enumeration(ln, tail)):
             _add_paragraph(self.out, ln)
             if lead_in:
                 self.list_title = ""
@@ -740,6 +741,15 @@ _GRANT_WORD = re.compile("授予|表彰|命名|评为|荣获|获评")
 
 def _bare_title(title: str) -> str:
     return squash(key(title)).replace("“", "").replace("”", "")
+
+
+def _long_enumeration(line: Line, tail: str) -> bool:
+    """``张某(某镇妇联主席)、李某(某乡妇联副主席)、…``: a run of 60 characters or more with no space
+    is prose unless it enumerates entries (names, units, families) with no sentence end."""
+    if "。" in tail or "、" not in tail:
+        return False
+    tokens = read_list_line(line, match_marker(line))[0]
+    return len(tokens) >= 2 and all(classify_token(t) in ("name", "name_paren", "org", "family", "note") for t in tokens)
 
 
 def _numbered_row(line: Line) -> bool:
