@@ -31,7 +31,7 @@ from .award_tables import (
 )
 from .dates import masked_date_line, standalone_date
 from .header import signature_units
-from .honorees import Entry, inline_list, is_table_header, read_list_line
+from .honorees import Entry, are_entries, inline_list, is_table_header, line_tokens, read_list_line
 from .honorees import classify as classify_token
 from .markers import MarkerMatch, ends_sentence, match_marker
 from .normalize import Line
@@ -65,7 +65,7 @@ def _honour_then_names(cat: str, rest: str) -> bool:
     if not is_honour(_category_name_text(cat)[0]):
         return False
     line = Line(0, rest, rest, key(rest), 0)
-    tokens = read_list_line(line, match_marker(line))[0]
+    tokens = line_tokens(line)
     return bool(tokens) and all(classify_token(t) in ("name", "org", "family", "note") for t in tokens)
 
 
@@ -677,7 +677,7 @@ class _Reader:
     def _people_follow(self, ln: Line) -> bool:
         """The next line opens with a person or a family (``张某家庭  李某家庭``)."""
         nxt = self._following(ln, 1)
-        tokens = read_list_line(nxt[0], match_marker(nxt[0]))[0] if nxt else []
+        tokens = line_tokens(nxt[0]) if nxt else []
         return bool(tokens) and classify_token(tokens[0]) in ("name", "family", "name_paren")
 
     def _work_line(self, ln: Line) -> bool:
@@ -686,7 +686,7 @@ class _Reader:
         nxt = self._following(ln, 2)
         if len(nxt) < 2 or _UNIT_LABEL.match(squash(nxt[1].key)) is None:
             return False
-        tokens = read_list_line(nxt[0], match_marker(nxt[0]))[0]
+        tokens = line_tokens(nxt[0])
         return len(tokens) == 1 and classify_token(tokens[0]) == "name" and classify_token(squash(ln.text)) != "name"
 
     def _entries(self, ln: Line, m: MarkerMatch | None) -> None:
@@ -748,8 +748,7 @@ def _long_enumeration(line: Line, tail: str) -> bool:
     is prose unless it enumerates entries (names, units, families) with no sentence end."""
     if "。" in tail or "、" not in tail:
         return False
-    tokens = read_list_line(line, match_marker(line))[0]
-    return len(tokens) >= 2 and all(classify_token(t) in ("name", "name_paren", "org", "family", "note") for t in tokens)
+    return are_entries(line_tokens(line))
 
 
 def _numbered_row(line: Line) -> bool:
@@ -764,7 +763,7 @@ def _numbered_row(line: Line) -> bool:
 
 def _one_entry(line: Line) -> bool:
     """A line that is one name, unit or family and nothing else."""
-    tokens = read_list_line(line, match_marker(line))[0]
+    tokens = line_tokens(line)
     return len(tokens) == 1 and classify_token(tokens[0]) in ("name", "org", "family") and not line.key.endswith(":")
 
 

@@ -474,6 +474,9 @@ def inline_list(line: Line) -> tuple[list[str], str | None] | None:
     rest = line.text[found.start("rest") :]
     rest_line = Line(line.number, rest, rest, key(rest), 0)
     entries, marker = read_list_line(rest_line, match_marker(rest_line))
-    if len(entries) >= 2 and all(classify(t) in ("name", "org", "family", "note", "name_paren") for t in entries):
-        return entries, marker
-    return None
+    return (entries, marker) if are_entries(entries) else None
+
+
+def are_entries(tokens: list[str]) -> bool:
+    """Two tokens or more, every one a name, a unit, a family or a note: an enumeration of entries."""
+    return len(tokens) >= 2 and all(classify(t) in ("name", "org", "family", "note", "name_paren") for t in tokens)
