@@ -428,8 +428,9 @@ class _Loader:
 
         assert result.payload is not None
         record = orjson.loads(result.payload)  # validated by the worker that wrote it
+        stamp = self.module.now()  # one loaded_at for the record in every output
         for conn in self.conns:
-            self.module.load(conn, record, path=record["source"].get("path"))
+            self.module.load(conn, record, path=record["source"].get("path"), loaded_at=stamp)
 
     def try_load(self, result: FileResult, progress: _Progress) -> bool:
         try:

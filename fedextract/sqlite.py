@@ -266,13 +266,20 @@ def _add_missing_columns(conn: sqlite3.Connection) -> None:
                 conn.execute(f"ALTER TABLE {table} ADD COLUMN {column} TEXT")
 
 
+def now() -> str:
+    """The ``loaded_at`` stamp: the current time in UTC, ISO 8601, to the second."""
+    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+
+
 def _json(values: Sequence[str]) -> str:
     return json.dumps(list(values), ensure_ascii=False)
 
 
-def load(conn: sqlite3.Connection, record: Extraction | Node, *, path: str | None = None) -> int:
+def load(conn: sqlite3.Connection, record: Extraction | Node, *, path: str | None = None,
+         loaded_at: str | None = None) -> int:
     """Write ``record`` under ``path`` (default: its ``source.path``, else its name, else
-    ``-``) and return its ``sources.id``.
+    ``-``) and return its ``sources.id``.  ``loaded_at`` (ISO 8601) defaults to now, in UTC
+    to the second; pass one value to stamp the same record alike in several databases.
 
     ``record`` is an :class:`~fedextract.models.Extraction` or a validated record as
     :func:`fedextract.extract_record` returns it (what the CLI loads: no objects are built).
@@ -284,7 +291,7 @@ def load(conn: sqlite3.Connection, record: Extraction | Node, *, path: str | Non
     rec = record if isinstance(record, dict) else record.model_dump(mode="json")
     conn.execute("SAVEPOINT fedextract_load")
     try:
-        source_id = _load(conn, rec, path)
+        source_id = _load(conn, rec, path, loaded_at or now())
     except BaseException:
         conn.execute("ROLLBACK TO fedextract_load")
         conn.execute("RELEASE fedextract_load")
@@ -293,7 +300,7 @@ def load(conn: sqlite3.Connection, record: Extraction | Node, *, path: str | Non
     return source_id
 
 
-def _load(conn: sqlite3.Connection, record: Node, path: str | None) -> int:
+def _load(conn: sqlite3.Connection, record: Node, path: str | None, loaded_at: str) -> int:
     src = record["source"]
     path = path or src.get("path") or src["name"] or "-"
     conn.execute("DELETE FROM sources WHERE path = ?", (path,))
@@ -307,7 +314,7 @@ def _load(conn: sqlite3.Connection, record: Node, path: str | None) -> int:
             src["encoding"],
             src["lines"],
             record["schema_version"],
-            datetime.now(timezone.utc).isoformat(timespec="seconds"),
+            loaded_at,
         ),
     )
     source_id = _rowid(cur)

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from fedextract import sqlite as sqlite_module
 from fedextract.csv_tables import export, tables
 from fedextract.sqlite import open_db
 from tests.conftest import ROOT, SEED, Cli
@@ -58,6 +59,18 @@ def test_csv_files_read_back_equal_to_the_sqlite_tables(inputs: Path, tmp_path: 
     assert len(honorees[1]) > 5 and any("\u4e00" <= ch <= "\u9fff" for row in honorees[1] for ch in row[4])
     titles = [row[6] for row in _read(out / "documents.csv")[1]]
     assert '关于表彰"巾帼标兵",先进集体的决定' in titles
+
+
+def test_one_record_is_stamped_alike_in_the_database_and_the_csv(
+        inputs: Path, tmp_path: Path, cli: Cli, monkeypatch: pytest.MonkeyPatch) -> None:
+    ticks = iter(range(10_000))  # a clock that moves on every call, as a slow load's does
+    monkeypatch.setattr(sqlite_module, "now", lambda: f"2026-01-01T00:00:{next(ticks) % 60:02d}+00:00")
+    out, db = tmp_path / "csv", tmp_path / "same.db"
+    assert cli(inputs, "--csv", out, "--sqlite", db, "--jobs", "1", "-q").code == 0
+    stamps = [row[-1] for row in _read(out / "sources.csv")[1]]
+    with sqlite3.connect(db) as conn:
+        assert stamps == [r[0] for r in conn.execute("SELECT loaded_at FROM sources ORDER BY id")]
+    assert len(set(stamps)) == len(stamps) == 5  # one tick per record, not one per output
 
 
 def test_csv_holds_this_run_only_and_replaces_the_files(inputs: Path, tmp_path: Path, cli: Cli) -> None:
