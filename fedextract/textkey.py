@@ -57,8 +57,15 @@ def _char_class(codes: list[int]) -> str:
     return "[" + "".join(parts) + "]"
 
 
-def _fold_run(m: re.Match[str]) -> str:
-    return m.group().translate(_TABLE)
+def _fold_runs(text: str, run: re.Pattern[str]) -> str:
+    """``text`` with each run of foldable characters translated.  A page has a few hundred runs
+    (punctuation; every character of a traditional one): split at them and translate each, in
+    one list comprehension, rather than a Python callback per run from ``re.sub`` (~40% less)."""
+    if run.search(text) is None:  # most short texts: nothing to fold
+        return text
+    parts = run.split(text)  # (the pattern captures: runs at the odd indices)
+    parts[1::2] = [p.translate(_TABLE) for p in parts[1::2]]
+    return "".join(parts)
 
 
 # The run pattern's class holds thousands of characters: compiling it costs ~5 ms, a fifth of a
@@ -77,7 +84,7 @@ def _foldable_run() -> re.Pattern[str] | None:
     if _state["folded"] < _WARM_UP:
         return None
     foldable = _char_class(sorted(_TABLE))
-    _runs.append(re.compile(foldable + foldable + "*"))
+    _runs.append(re.compile(f"({foldable}{foldable}*)"))
     return _runs[0]
 
 
@@ -94,8 +101,8 @@ def _fold(text: str) -> str:
         _state["folded"] += len(text)
         folded = text.translate(_TABLE)
     else:
-        folded = run.sub(_fold_run, text)
-    if _PINYIN_DEBRIS.search(folded) is None:  # most text: none (a scan led by the literal "(")
+        folded = _fold_runs(text, run)
+    if "(" not in folded or _PINYIN_DEBRIS.search(folded) is None:  # most text: no bracket at all
         return folded
     return _PINYIN_DEBRIS.sub(_blank, folded)
 

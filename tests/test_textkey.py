@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 import importlib.util
+import re
 import sys
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
+from fedextract import textkey
 from fedextract.textkey import _char_class, key, squash
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -41,3 +45,21 @@ def test_char_class_ranges() -> None:
 def test_pinyin_debris_is_blanked_only_with_a_tone_mark() -> None:
     assert squash(key("三八婦女節(jié)講話")) == "三八妇女节讲话"
     assert key("(ICP) (a) (le)") == "(ICP) (a) (le)"
+
+
+_FOLD_ALPHABET = "關於婦聯戶節為表彰关于妇联，：（）　\u00a0【】○ab(jié)12\n"
+
+
+@given(st.text(alphabet=st.sampled_from(list(_FOLD_ALPHABET) + ["\u4e00", "\u9fa5", "😀"]), max_size=80))
+def test_the_run_pattern_folds_as_str_translate_does(text: str) -> None:
+    """Past its warm-up a process folds by runs (split at them, translate each); the result is
+    the one str.translate gives for the whole text."""
+    run = textkey._foldable_run() or _compiled_run()
+    assert textkey._fold_runs(text, run) == text.translate(textkey._TABLE)
+
+
+def _compiled_run() -> re.Pattern[str]:
+    textkey._state["folded"] = textkey._WARM_UP  # as if this process had folded that much
+    run = textkey._foldable_run()
+    assert run is not None
+    return run
