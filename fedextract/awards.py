@@ -311,6 +311,7 @@ class _Reader:
     def _attachment_label(self, ln: Line, att: re.Match[str]) -> None:
         """``附件:`` / ``附件1:`` / ``附:…名单``: the attachment list, or a list's attachment."""
         self._mark(ln, "attachment")
+        self.region = None  # 附件2: the last attachment's region labels do not reach into this one
         number = int(att["num"]) if att["num"] else None
         rest = ln.text[len(ln.text) - len(att["rest"]) :].strip() if att["rest"] else ""
         if self.state == "appendix" or (self.sign_idx is None and not rest and self.state == "lists"):
@@ -401,7 +402,9 @@ class _Reader:
         """A line among the lists: prose, a lead-in, a heading, a category, a note or entries."""
         tail = ln.key.rstrip()
         lead_in = _is_lead_in(tail)
-        if (_is_paragraph(tail) and not _is_list_title(ln.text.split()[0]) and not _last_labelled_entry(tail)
+        # 经…审核,拟命名以下8个集体为“巾帼文明岗”,现将名单予以公示: — a sentence (clauses) that leads in
+        said = lead_in and len(tail) > 30 and "," in tail
+        if ((_is_paragraph(tail) or said) and not _is_list_title(ln.text.split()[0]) and not _last_labelled_entry(tail)
                 and not _long_enumeration(ln, tail)):
             _add_paragraph(self.out, ln)
             if lead_in:
@@ -716,7 +719,7 @@ class _Reader:
                 if self.cur is not None:
                     self.cur.feed(segment, ln.number, marker)
                 segment = []
-                self.list_title, self.title_prefix = self.title_prefix + squash(tok), ""
+                self.list_title, self.title_prefix, self.region = self.title_prefix + squash(tok), "", None
                 self._new_list(self.list_title, None, ln.number)
             else:
                 segment.append(tok)

@@ -108,11 +108,12 @@ class CircledMarker(MarkerFamily):
 
 
 class ArabicMarker(MarkerFamily):
-    """``1、`` ``1.`` ``1．`` — not ``1.5万元`` nor ``14.02.2017`` (a digit follows)."""
+    """``1、`` ``1.`` ``1．`` — not ``1.5万元`` nor ``14.02.2017`` (a digit follows), unless the
+    digits are a year: ``2.2022年度“书香家庭”名单`` is item 2 (no number reads ``2.2022年``)."""
 
     kind = "item"
     style = "1、"
-    pattern = re.compile(r"(?P<num>\d{1,3})\s?(?P<mark>、|\.(?![\d.]))\s*")
+    pattern = re.compile(r"(?P<num>\d{1,3})\s?(?P<mark>、|\.(?![\d.])|\.(?=(?:19|20)\d\d年))\s*")
 
     @classmethod
     def style_of(cls, m: re.Match[str]) -> str:

@@ -27,6 +27,7 @@ def _match(text: str):  # type: ignore[no-untyped-def]
         ("1、2016年度名单", "item", "1、", "1、", 1),
         ("一、2015年工作回顾", "section", "一、", "一、", 1),
         ("2、", "item", "1、", "2、", 2),
+        ("2.2023年度“绿色家庭”名单", "item", "1.", "2.", 2),  # a dot before a year: no decimal reads so
     ],
 )
 def test_markers_are_recognised(text: str, kind: str, style: str, marker: str, number: int) -> None:
@@ -37,7 +38,7 @@ def test_markers_are_recognised(text: str, kind: str, style: str, marker: str, n
 
 @pytest.mark.parametrize(
     "text",
-    ["1.5万元用于培训", "14.02.2017  13:01", "2008年是关键之年", "一、二级联动机制", "三.八妇女节", "二是促进就业", "中心工作"],
+    ["1.5万元用于培训", "14.02.2017  13:01", "2.2023万元", "3.2020", "2008年是关键之年", "一、二级联动机制", "三.八妇女节", "二是促进就业", "中心工作"],
 )
 def test_text_that_only_looks_like_a_marker_is_text(text: str) -> None:
     assert _match(text) is None
