@@ -289,14 +289,14 @@ def _distributed(title: str, parts: int) -> list[str]:
     return out
 
 
-def _counted_pieces(obj: str, line: int | None) -> list[Node]:
+def _counted_pieces(obj: str, line: int | None, least: int = 2) -> list[Node]:
     """``评出一等奖1篇、二等奖3篇`` → two awards; ``评出征文15篇,其中一等奖1篇、二等奖3篇`` → the
     breakdown after 其中 (the total is no honour of its own).  Every piece must end in a count."""
     tail = obj.split("其中", 1)[1] if "其中" in obj else obj
     bounds = [-1, *_quote_depth_splits(tail, ",，、"), len(tail)]
     pieces = [p for i in range(len(bounds) - 1) for p in _AND.split(tail[bounds[i] + 1 : bounds[i + 1]].strip(" :："))]
     pieces = [p for p in pieces if p]
-    if len(pieces) < 2:
+    if len(pieces) < least:
         return []
     out: list[Node] = []
     for piece in pieces:
@@ -384,18 +384,55 @@ _PRAISED_WINNERS = re.compile(r"表彰了?(?P<h>[^,，:]{2,40}?)(?:获得者|获
 def _praised_winners(sentence: str, line: int | None) -> list[Node]:
     """The honour and the people a ceremony report says were honoured as its winners."""
     m = _PRAISED_WINNERS.search(sentence)
-    if m is None:
+    return [] if m is None else _winners(m["h"], m["who"], line)
+
+
+# ``获得市“三八红旗手”称号的有:李某(某医院)、王某(某小学)等``: the holders of an honour, after it
+_HOLDERS = re.compile(r"(?:^|[,，])(?:荣获|获得|获)了?(?P<h>[^,，:]{2,40}?)(?:荣誉)?(?:称号|奖章)?的(?:家庭|同志|个人|集体|单位|会员)?(?:有|是|为)\s?:(?P<who>[^:]{2,})$")
+
+
+def _holders_listed(sentence: str, line: int | None) -> list[Node]:
+    """The honour and the people listed as its holders: its ``named`` (all of them, or those
+    before ``等``); a page that also counts the honour (``表彰了“三八红旗手”20名``) gets one award,
+    see :func:`parse_awards`."""
+    m = _HOLDERS.search(sentence)
+    if m is None or "“" not in m["h"]:
         return []
-    who = m["who"].strip(" ,，")
+    found = _winners(m["h"], m["who"], line)
+    for a in found:
+        a["holders"] = True
+    return found
+
+
+def _winners(honour: str, who: str, line: int | None) -> list[Node]:
+    who = who.strip(" ,，")
     count = _ANCHOR.search(who)  # …等5位同志
     listed = who[: count.start()] if count is not None else who
-    named = _names_only(listed)
+    partial = count is None and listed.endswith("等")  # 李某、王某等: a few of them, uncounted
+    named = _names_only(listed.removesuffix("等") if partial else listed)
     if not named:
         return []
-    award = _award(_YEAR_EDITION.sub("", m["h"]), count["n"] if count else None, count["u"] if count else None,
+    award = _award(_YEAR_EDITION.sub("", honour), count["n"] if count else None, count["u"] if count else None,
                    named, line)
     award = _with_affiliations(award, listed)
+    if award is not None and partial:
+        award["partial"] = True
     return [award] if award is not None else []
+
+
+def _praised_counts(sentence: str, line: int | None) -> list[Node]:
+    """A ceremony report that counts what it honoured: ``大会表彰了20名“三八红旗手”、10个“三八红旗
+    集体”``, ``表彰了张某等10名“优秀母亲”`` (counts first) or ``会议表彰了“三八红旗手”20名、“最美
+    家庭”15户`` (counts after).  Every honour is quoted and counted; ``表彰了一批先进`` is none."""
+    at = sentence.find("表彰了")
+    obj = sentence[at + 3 :].strip(" ,，")
+    cuts = _quote_depth_splits(obj, ",，")
+    obj = obj[: cuts[0]] if cuts else obj
+    if "“" not in obj:
+        return []
+    counted_first = _LEAD_ANCHOR.match(obj) or _ANCHOR.search(obj)  # 20名“…”, 张某等10名“…”
+    found = _active(obj, line, "表彰") if counted_first else _counted_pieces(obj, line, least=1)
+    return [] if any(a["count"] is None for a in found) else found
 
 
 _STATISTIC = re.compile(r"^(?:共有|共计|累计|先后有|已有|历年)")
@@ -552,7 +589,14 @@ def parse_awards(paragraphs: Sequence[tuple[int | None, str]]) -> list[Node]:
     are then taken from the text as written, at the same offsets."""
     awards: list[Node] = []
     for line, text in paragraphs:
-        awards.extend(_copy(a) for a in paragraph_awards(text, line))
+        for a in paragraph_awards(text, line):
+            if a.get("holders") and (counted := _counted_unnamed(awards, a["title"])) is not None:
+                # 表彰了“三八红旗手”20名 … 获得“三八红旗手”称号的有:李某、王某等: one award, named
+                counted.update((k, v) for k, v in _copy(a).items() if k not in ("title", "count", "unit", "line"))
+            else:
+                awards.append(_copy(a))
+    for a in awards:
+        a.pop("holders", None)
     # A subject-first sentence (``其中,我市2人荣获…``) usually reports a local share of a grant:
     # it is an award only when the text quotes no grant of the same honour by the deciding body.
     granted = {_bare(a["title"]) for a in awards if "share" not in a}
@@ -560,6 +604,12 @@ def parse_awards(paragraphs: Sequence[tuple[int | None, str]]) -> list[Node]:
         if a.pop("share", False) and _bare(a["title"]) in granted:
             a["yielded"] = True  # not an award of its own; its names may still make a list
     return awards
+
+
+def _counted_unnamed(awards: list[Node], title: str) -> Node | None:
+    """The award so far of the same honour with a count and no names, if any."""
+    bare = _bare(title)
+    return next((a for a in awards if a["count"] is not None and not a["named"] and _bare(a["title"]) == bare), None)
 
 
 @lru_cache(maxsize=2048)
@@ -619,8 +669,10 @@ def _parse_folded(text: str, line: int | None) -> list[Node]:
             continue
         carried = verbs[-1].group() if verbs and end_mark in ";；" else ""
         if not verbs and "被评为" not in sentence:
-            found = (_subject_first(sentence, line) or (_publicity(sentence, line) if "公示" in sentence else [])
-                     or (_praised_winners(sentence, line) if "表彰" in sentence else []))
+            found = (_holders_listed(sentence, line) or _subject_first(sentence, line)
+                     or (_publicity(sentence, line) if "公示" in sentence else [])
+                     or (_praised_winners(sentence, line) if "表彰" in sentence else [])
+                     or (_praised_counts(sentence, line) if "表彰了" in sentence else []))
             if not found and len(_ANCHOR.findall(sentence)) >= 2:
                 # 甲等10个“某某岗”、乙等4名“某某干部”…: honours listed without a verb
                 first = _ANCHOR.search(sentence)

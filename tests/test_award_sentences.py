@@ -244,3 +244,25 @@ def test_an_unquoted_grant_ends_with_its_clause() -> None:
     assert _awards("感谢组委会授予我特别荣誉奖,我将继续努力。") == [("特别荣誉奖", None, None, [])]
     # a definition: who is meant (…的), not an honour's name
     assert _awards("某某奖章是某某总会授予在建设中作出突出贡献的职工、单位的光荣称号,是最高奖项之一。") == []
+
+
+def test_a_ceremony_report_counts_what_it_honoured() -> None:
+    assert _awards("会议表彰了2022年度市“三八红旗手”20名、“三八红旗集体”10个、“最美家庭”15户。") == [
+        ("三八红旗手", 20, "名", []), ("三八红旗集体", 10, "个", []), ("最美家庭", 15, "户", [])]
+    assert _awards("大会表彰了12名“巾帼建功标兵”和6个“巾帼文明岗”。") == [
+        ("巾帼建功标兵", 12, "名", []), ("巾帼文明岗", 6, "个", [])]
+    assert _awards("会上表彰了郑某等8名“优秀母亲”,号召全市妇女向她们学习。") == [("优秀母亲", 8, "名", ["郑某"])]
+    for uncounted in ("大会表彰了一批先进集体和先进个人。", "会议表彰了“最美家庭”,并为其颁奖。", "将评选表彰20名“最美家庭”。"):
+        assert _awards(uncounted) == [], uncounted
+
+
+def test_the_holders_listed_after_their_honour_name_the_counted_award() -> None:
+    paragraphs = [(1, "会议表彰了“巾帼建功标兵”20名、“最美家庭”15户。"),
+                  (2, "获得“巾帼建功标兵”称号的有:彭某(市第二医院)、祝某(某某小学)等。")]
+    awards = parse_awards(paragraphs)
+    assert [(a["title"], a["count"], a["named"]) for a in awards] == [
+        ("巾帼建功标兵", 20, ["彭某", "祝某"]), ("最美家庭", 15, [])]
+    assert all("holders" not in a for a in awards)
+    # with no count to complete, the holders are an award of their own; a family list keeps its households
+    assert _awards("荣获“书香家庭”称号的家庭有:韦某家庭、范某某家庭。") == [("书香家庭", None, None, ["韦某", "范某某"])]
+    assert _awards("获得表彰的有:彭某、祝某。") == []  # no honour named
