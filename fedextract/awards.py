@@ -58,6 +58,7 @@ class DecisionBody:
     used: set[int] = field(default_factory=set)
     roles: dict[int, str] = field(default_factory=dict)  # structural lines: line → role
     warnings: list[Node] = field(default_factory=list)
+    prose: set[int] = field(default_factory=set)  # the lines read into the body
 
 
 def _honour_then_names(cat: str, rest: str) -> bool:
@@ -771,7 +772,10 @@ def _one_entry(line: Line) -> bool:
 
 
 def _add_paragraph(out: DecisionBody, ln: Line) -> None:
+    if ln.number in out.prose:  # (a pointing grant is read as prose, then as the lists' lead-in)
+        return
     out.used.add(ln.number)
+    out.prose.add(ln.number)
     if out.body and not ends_sentence(out.body[-1]) and out.body_lines and out.body_lines[-1][0] == ln.number - 1:
         out.body[-1] += ln.text
         out.body_lines[-1] = (out.body_lines[-1][0], out.body[-1])
