@@ -360,7 +360,7 @@ class _Reader:
             return True
         if _is_list_title(_COUNT_NOTE.sub("", first) if ")" in first or "）" in first else first) or (_is_lead_in(tail) and (
                 "名单" in ln.key or tail.rstrip(":").endswith(_ENUMERATION_LEADS) or lead_in_honour(tail)
-                or pointed_grant(tail) or self._table_follows(ln))):
+                or pointed_grant(tail) or self._table_follows(ln) or self._rows_follow(ln))):
             if pointed_grant(tail):  # 授予以下同志“优秀母亲”称号: a grant sentence too
                 _add_paragraph(self.out, ln)
             self.state = "lists"
@@ -383,6 +383,12 @@ class _Reader:
             return False
         nxt = self._following(ln, 1)
         return bool(nxt) and (all(_one_entry(x) for x in (ln, nxt[0])) or all(_numbered_row(x) for x in (ln, nxt[0])))
+
+    def _rows_follow(self, ln: Line) -> bool:
+        """The next two lines are numbered rows that open with an entry (``现将推荐人选公示如下:`` /
+        ``1、周某(女,汉族,某某医院主任)`` / ``2、…``)."""
+        nxt = self._following(ln, 2)
+        return len(nxt) == 2 and all(_numbered_row(x) for x in nxt)
 
     def _table_follows(self, ln: Line) -> bool:
         """The next line is a flattened table's header (``现将…公示如下:`` / ``序号|姓名|单位|``)."""

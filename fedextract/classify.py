@@ -147,7 +147,7 @@ def _grants_to_someone(title: str, lines: list[Line]) -> bool:
                for number, text in texts for a in paragraph_awards(text, number))  # the first one will do
 
 
-_ENUMERATION_LEAD = re.compile(r"(?:他们是|她们是|分别是|分别为|获得者是|名单如下)\s?:$")  # (通知如下: opens plans)
+_ENUMERATION_LEAD = re.compile(r"(?:他们是|她们是|分别是|分别为|获得者是|名单如下|公示如下)\s?:$")  # (通知如下: opens plans)
 
 
 def _lead_in_over_entries(lines: list[Line], i: int) -> bool:

@@ -198,6 +198,8 @@ class ListBuilder:
             assert split is not None
             family = k in ("family", "place_name") or (k == "name_paren" and "家庭(" in key(t))
             e = Entry(split[0], line, affiliation=split[1], family=family)
+            if k == "name_paren" and split[1] is not None:
+                e.note, e.affiliation = profile_split(split[1])  # 周某(女,汉族,1975年5月生,某医院主任)
             self.entries.append(e)
             return e
         if k == "post" and last is not None and last.affiliation:
@@ -228,6 +230,28 @@ class ListBuilder:
     def close(self) -> None:
         for e in self.entries:
             e.awaiting = False
+
+
+# What a 公示 says of a person before her unit: sex, ethnic group, birth, party, age
+_PROFILE_ITEM = re.compile(
+    r"[女男]|[^\s,、]{1,4}族|(?:19|20)\d{2}(?:年\d{1,2}月|\.\d{1,2})(?:出?生)?|\d{2,3}岁|已故|退休|群众|无党派人士"
+    r"|(?:中共|共产|中共预备|预备)?党员|(?:共青)?团员|[^\s,、]{1,4}(?:盟员|会员|党员|社员)")
+
+
+def profile_split(bracket: str) -> tuple[str | None, str | None]:
+    """A name's bracket → (note, affiliation): ``女,汉族,1975年5月生,中共党员,某医院主任`` →
+    (``女,汉族,1975年5月生,中共党员``, ``某医院主任``); a bracket with no such items is all unit."""
+    k = key(bracket)
+    end = 0
+    for m in re.finditer(r"[^,、]+", k):
+        if _PROFILE_ITEM.fullmatch(m.group().strip()) is None:
+            break
+        end = m.end()
+    else:
+        return (bracket, None) if end else (None, bracket)
+    if end == 0:
+        return None, bracket
+    return bracket[:end], bracket[end + 1 :].strip() or None
 
 
 _UNIT_NOTE = re.compile(r"(?P<unit>[^()]{4,60})(?P<note>\([^()]{6,40}\))")

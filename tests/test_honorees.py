@@ -187,3 +187,14 @@ def test_a_sentence_in_brackets_after_a_unit_is_the_entrys_note() -> None:
     b.add_tokens(["某某中学(分校)"], 2)  # a short bracket is part of the unit's name
     assert [(e.name, e.kind, e.note) for e in b.entries] == [
         ("某某百货大厦有限责任公司业务部", "organization", "(会员王某某任总经理)"), ("某某中学(分校)", "organization", None)]
+
+
+def test_profile_items_in_a_names_bracket_are_its_note() -> None:
+    from fedextract.honorees import profile_split
+
+    assert profile_split("女，汉族，1975年5月生，中共党员，某某县人民医院主任") == (
+        "女，汉族，1975年5月生，中共党员", "某某县人民医院主任")
+    assert profile_split("1982.08,民盟盟员,某某大学教授") == ("1982.08,民盟盟员", "某某大学教授")
+    assert profile_split("女") == ("女", None)
+    assert profile_split("县妇联主席、党组书记") == (None, "县妇联主席、党组书记")  # a unit and posts: all affiliation
+    assert profile_split("某某家族企业董事长") == (None, "某某家族企业董事长")
