@@ -293,19 +293,21 @@ def _counted_pieces(obj: str, line: int | None, least: int = 2) -> list[Node]:
     """``评出一等奖1篇、二等奖3篇`` → two awards; ``评出征文15篇,其中一等奖1篇、二等奖3篇`` → the
     breakdown after 其中 (the total is no honour of its own).  Every piece must end in a count."""
     tail = obj.split("其中", 1)[1] if "其中" in obj else obj
-    bounds = [-1, *_quote_depth_splits(tail, ",，、"), len(tail)]
-    pieces = [p for i in range(len(bounds) - 1) for p in _AND.split(tail[bounds[i] + 1 : bounds[i + 1]].strip(" :："))]
-    pieces = [p for p in pieces if p]
-    if len(pieces) < least:
-        return []
     out: list[Node] = []
-    for piece in pieces:
-        m = _TRAILING_COUNT.search(piece)
-        award = _award(piece[: m.start()], m["n"], m["u"], [], line) if m is not None else None
-        if award is None:
-            return []
-        out.append(award)
-    return out
+    clauses = [-1, *_quote_depth_splits(tail, ",，"), len(tail)]
+    for c in range(len(clauses) - 1):  # …“好媳妇”5名,现将名单公布如下: — the counts end with their clause
+        clause = tail[clauses[c] + 1 : clauses[c + 1]]
+        bounds = [-1, *_quote_depth_splits(clause, "、"), len(clause)]
+        pieces = [p for i in range(len(bounds) - 1) for p in _AND.split(clause[bounds[i] + 1 : bounds[i + 1]].strip(" :："))]
+        found = []
+        for piece in (p for p in pieces if p):
+            m = _TRAILING_COUNT.search(piece)
+            award = _award(piece[: m.start()], m["n"], m["u"], [], line) if m is not None else None
+            if award is None:
+                return out if out and len(out) >= least else []
+            found.append(award)
+        out.extend(found)
+    return out if len(out) >= least else []
 
 
 def _named_then_quoted(obj: str, line: int | None) -> list[Node]:

@@ -143,7 +143,7 @@ def _grants_to_someone(title: str, lines: list[Line]) -> bool:
         last = ln.number
     if title:
         texts.insert(0, (None, title))
-    return any(a["named"] or (a["count"] and is_honour(a["title"]))
+    return any(a["named"] or (a["count"] and (is_honour(a["title"]) or f"“{a['title']}”" in text))  # quoted: “好婆婆”5名
                for number, text in texts for a in paragraph_awards(text, number))  # the first one will do
 
 

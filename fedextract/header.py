@@ -329,6 +329,7 @@ def read_header(lines: list[Line], heading: str | None = None, scan_limit: int =
     if (inner := announced_title(h.title)) is not None:
         h.announcement, h.title = h.title, inner
     body_start: int | None = None
+    prose_seen = False
     for i in range(limit):
         ln, flat = lines[i], flats[i]
         if not ln.text or ln.number in h.used:
@@ -353,7 +354,7 @@ def read_header(lines: list[Line], heading: str | None = None, scan_limit: int =
             h.used.add(ln.number)
             h.roles[ln.number] = "doc_number"
             continue
-        date = standalone_date(ln.key)
+        date = standalone_date(ln.key) if not prose_seen else None  # (a date after prose signs the text)
         if date is not None:
             h.signing_date = h.signing_date or date
             h.used.add(ln.number)
@@ -383,6 +384,7 @@ def read_header(lines: list[Line], heading: str | None = None, scan_limit: int =
             continue
         if body_start is None:
             body_start = i
+        prose_seen = prose_seen or _is_body_paragraph(ln)
     h.body_start = body_start if body_start is not None else limit
     if not h.title and (carried := transmitted_title(lines[h.body_start : h.body_start + 6])) is not None:
         h.title = carried

@@ -266,3 +266,10 @@ def test_the_holders_listed_after_their_honour_name_the_counted_award() -> None:
     # with no count to complete, the holders are an award of their own; a family list keeps its households
     assert _awards("荣获“书香家庭”称号的家庭有:韦某家庭、范某某家庭。") == [("书香家庭", None, None, ["韦某", "范某某"])]
     assert _awards("获得表彰的有:彭某、祝某。") == []  # no honour named
+
+
+def test_a_counted_breakdown_ends_with_its_clause() -> None:
+    assert _awards("经推荐、评审,评选出2023年度“好婆婆”5名、“好媳妇”4名,现将名单公布如下:") == [
+        ("好婆婆", 5, "名", []), ("好媳妇", 4, "名", [])]
+    assert _awards("共评出一等奖3篇、二等奖5篇,现予以通报表彰。") == [("一等奖", 3, "篇", []), ("二等奖", 5, "篇", [])]
+    assert _awards("评出一等奖1篇、优秀组织奖若干。") == []  # a piece of the clause is uncounted

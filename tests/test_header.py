@@ -298,3 +298,11 @@ def test_an_essay_sites_page_title_ends_like_a_title() -> None:
 def test_a_title_body_keeps_its_pinyin_debris_as_written() -> None:
     assert title_issuers("市婦聯(lián)2021年工作計劃") == ["市婦聯(lián)"]
     assert title_issuers("市妇联2021年工作计划") == ["市妇联"]
+
+
+def test_a_date_after_the_prose_of_a_short_page_is_its_signature_not_a_header_date() -> None:
+    h = _header("某镇2023年度“好婆婆”评选结果公布\n经各村推荐、镇妇联评审,评选出2023年度“好婆婆”2名,现将名单公布如下:\n"
+                "好婆婆:张某(东村)、李某(西村)\n某某镇妇联\n2024年1月10日")
+    assert h.signing_date is None and 5 not in h.used
+    h = _header("某某报告\n来源:\n(2010年12月30日)\n同志们:\n我受委托作报告,请予审议。")
+    assert h.signing_date == "2010-12-30"  # a date under short meta lines is still the header's
