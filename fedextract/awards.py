@@ -783,7 +783,8 @@ def _add_paragraph(out: DecisionBody, ln: Line) -> None:
         return
     out.used.add(ln.number)
     out.prose.add(ln.number)
-    if out.body and not ends_sentence(out.body[-1]) and out.body_lines and out.body_lines[-1][0] == ln.number - 1:
+    if (out.body and not ends_sentence(out.body[-1]) and out.body_lines and out.body_lines[-1][0] == ln.number - 1
+            and match_marker(ln) is None):  # 一、充分肯定成绩 / 二、…: a heading starts a paragraph of its own
         out.body[-1] += ln.text
         out.body_lines[-1] = (out.body_lines[-1][0], out.body[-1])
         return

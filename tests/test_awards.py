@@ -236,3 +236,8 @@ def test_a_stray_word_after_the_closing_prose_opens_no_list() -> None:
     text = "授予东村妇女之家等2个单位“示范点”称号。\n示范点名单\n东村妇女之家\n西村妇女之家\n希望被评定的示范点珍惜荣誉,切实发挥示范引领作用。\n标识\n"
     d = _decision(text)
     assert [h["name"] for lst in d.award_lists for h in lst["honorees"]] == ["东村妇女之家", "西村妇女之家"]
+
+
+def test_a_numbered_heading_starts_a_paragraph_of_its_own() -> None:
+    d = _decision("刚才宣读了决定,授予甲某等5名同志“三八红旗手”称号。\n下面,我讲两点意见。\n一、肯定成绩\n二、把握形势\n")
+    assert d.body == ["刚才宣读了决定,授予甲某等5名同志“三八红旗手”称号。", "下面,我讲两点意见。", "一、肯定成绩", "二、把握形势"]
