@@ -670,6 +670,8 @@ def _parse_folded(text: str, line: int | None) -> list[Node]:
             carried = carried if end_mark in ";；" else ""
             continue
         carried = verbs[-1].group() if verbs and end_mark in ";；" else ""
+        if not verbs and "被评为" not in sentence and not any(cue in sentence for cue in _VERBLESS_CUES):
+            continue  # most sentences: none of the words a verbless grant needs
         if not verbs and "被评为" not in sentence:
             found = (_holders_listed(sentence, line) or _subject_first(sentence, line)
                      or (_publicity(sentence, line) if "公示" in sentence else [])
@@ -713,6 +715,9 @@ def _parse_folded(text: str, line: int | None) -> list[Node]:
     return awards
 
 
+# Every verbless form needs one of these: 荣获/获评/获得… (subject first, holders listed), 入选,
+# 当选, 对…以奖励, …表彰 (praise), 公示 (publicity), 等N名 (a listing of counted honours)
+_VERBLESS_CUES = ("获", "入选", "当选", "对", "表彰", "公示", "等")
 _ALSO = re.compile(r"[,，]\s?(?:并|同时)$")  # the end of the text between two verbs: ,并授予
 # 向9位…顾问颁发了“某某奖章”: the recipients after 向, counted
 _TO_RECIPIENTS = re.compile(r"向(?P<who>[^,，。;；向]{2,60}?)$")

@@ -1,5 +1,8 @@
 from __future__ import annotations
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from fedextract.award_sentences import (
     _quote_depth_splits,
     clean_title,
@@ -273,3 +276,25 @@ def test_a_counted_breakdown_ends_with_its_clause() -> None:
         ("好婆婆", 5, "名", []), ("好媳妇", 4, "名", [])]
     assert _awards("共评出一等奖3篇、二等奖5篇,现予以通报表彰。") == [("一等奖", 3, "篇", []), ("二等奖", 5, "篇", [])]
     assert _awards("评出一等奖1篇、优秀组织奖若干。") == []  # a piece of the clause is uncounted
+
+
+_FRAGMENTS = ["我市", "张某", "、李某", "等3名", "5户", "“巾帼标兵”", "称号", "荣获", "获评", "获得", "入选", "当选为",
+              "对", "予以", "表彰", "受到", "公示", "的有:", "家庭", "先进集体", ",", "。", "会议", "2023年度", "被评为"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_FRAGMENTS), max_size=14))
+def test_the_verbless_cue_filter_drops_no_grant(parts: list[str]) -> None:
+    """Sentences with no verb are tried against the verbless forms only when they hold one of
+    their cue words: with every sentence tried, the awards are the same."""
+    import fedextract.award_sentences as sentences
+
+    text = "".join(parts)
+    filtered = sentences._parse_folded(text, 1)
+    cues = sentences._VERBLESS_CUES
+    try:
+        sentences._VERBLESS_CUES = ("",)  # ("" is in every sentence)
+        every = sentences._parse_folded(text, 1)
+    finally:
+        sentences._VERBLESS_CUES = cues
+    assert filtered == every
