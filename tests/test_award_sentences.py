@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from fedextract.award_sentences import (
@@ -284,6 +284,10 @@ _FRAGMENTS = ["我市", "张某", "、李某", "等3名", "5户", "“巾帼标�
 
 @settings(max_examples=300, deadline=None)
 @given(st.lists(st.sampled_from(_FRAGMENTS), max_size=14))
+@example(["我市", "张某", "荣获", "“巾帼标兵”", "称号"])
+@example(["张某", "、李某", "入选", "“巾帼标兵”"])
+@example(["张某", "、李某", "当选为", "“巾帼标兵”"])
+@example(["获得", "“巾帼标兵”", "称号", "的有:", "张某", "、李某"])
 def test_the_verbless_cue_filter_drops_no_grant(parts: list[str]) -> None:
     """Sentences with no verb are tried against the verbless forms only when they hold one of
     their cue words: with every sentence tried, the awards are the same."""
