@@ -62,12 +62,20 @@ def standalone_date(key: str) -> str | None:
     if len(key) > _STANDALONE_MAX or key[-1:] not in _STANDALONE_LAST:  # asked of every line: most
         return None  # end in other ways (。 ,), and a long one is no date and would cost a copy
     s = key.strip(_STANDALONE_TRIM).replace(" ", "")
-    if s.startswith(("中华民国", "民国")):  # 中華民國109年1月15日
+    roc = s.startswith(("中华民国", "民国"))
+    if roc:  # 中華民國109年1月15日, 中華民國一一二年三月八日
         s = s[s.index("国") + 1 :]
     if not s or len(s) > 16:
         return None
-    m = _FULL_DATE.fullmatch(s) if s.endswith(("日", "号")) else _DOTTED.fullmatch(s)
+    if s.endswith(("日", "号")):
+        m = _FULL_DATE.fullmatch(s) or (_ROC_CN_DATE.fullmatch(s) if roc else None)
+    else:
+        m = _DOTTED.fullmatch(s) or _ISO.fullmatch(s)  # 2019.3.8, 2010/3/14, 2020-2-27
     return _iso(m["y"], m["m"], m["d"]) if m else None
+
+
+# A Republic of China year in Chinese numerals, after 中華民國: 一一二年 or 一百一十二年 (+1911)
+_ROC_CN_DATE = re.compile(rf"(?P<y>[{_CN_NUM}百]{{2,5}})年(?P<m>[{_CN_NUM}]{{1,3}}|\d{{1,2}})月(?P<d>[{_CN_NUM}]{{1,3}}|\d{{1,2}})[日号]")
 
 
 _MASKED_DATE = re.compile(r"(?:19|20)[\dXx*＊_＿]{2}年[\dXx*＊_＿]{1,2}月[\dXx*＊_＿]{1,2}[日号]")

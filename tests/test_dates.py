@@ -19,6 +19,8 @@ def test_standalone_date_lines_only() -> None:
     assert standalone_date("(2006年5月22日)") == "2006-05-22"
     assert standalone_date("2017年3月8日") == "2017-03-08"
     assert standalone_date("公示时间:2016年8月18日-8月24日") is None
+    assert standalone_date("2010/3/14") == "2010-03-14" and standalone_date("(2020-2-27)") == "2020-02-27"
+    assert standalone_date("2023-03-08 10:05") is None  # a timestamp is a web date, not a signing date
 
 
 def test_web_dates() -> None:
@@ -75,6 +77,8 @@ def test_republic_of_china_years() -> None:
 
     assert standalone_date(key("中華民國109年1月15日")) == "2020-01-15"
     assert standalone_date(key("109年3月8日")) == "2020-03-08"
+    assert standalone_date(key("中華民國一一二年三月八日")) == standalone_date(key("中華民國一百一十二年三月八日")) == "2023-03-08"
+    assert standalone_date(key("一一二年三月八日")) is None  # Chinese numerals of three: only after 民國
     assert [t.value for t in year_tokens(key("某某協會109年度工作計畫"))] == [2020]
     assert [t.value for t in year_tokens(key("民國98年"))] == [2009]
     # a count of years is no year
