@@ -516,7 +516,9 @@ class _Reader:
             return
         if _is_category(m, k):
             name, count = _category_name(ln, m)
-            if m is not None and _is_place_label(name) and not is_honour(name) and self._people_follow(ln):
+            if (_is_place_label(name) and not is_honour(name)
+                    and ((m is None and k.endswith(":")) or (m is not None and self._people_follow(ln)))):
+                # 城关镇: alone on its line, over the entries of that place: a region label
                 # (一)城关村(3户) over families: a numbered place heads a group of entries, not an
                 # honour (一、文明村(5个) over villages is a category)
                 self.region = squash(name)
@@ -806,9 +808,13 @@ def _is_region_heading(flat: str) -> bool:
 
 
 def _is_signer(line: Line) -> bool:
-    return all(_is_signer_text(part) for part in line.text.split()) if line.text else False
+    """A signature line: units that can sign, and nothing numbered (``3.王某家庭  某某社区`` is a row)."""
+    if not line.text or line.key[:1].isdecimal() and match_marker(line) is not None:
+        return False
+    return all(_is_signer_text(part) for part in line.text.split())
 
 
 def _is_signer_text(text: str) -> bool:
     k = squash(key(text))
-    return 3 <= len(k) <= 30 and names.is_signing_body(k) and not any(c in k for c in ",。:;")
+    return (3 <= len(k) <= 30 and names.is_signing_body(k) and not any(c in k for c in ",。:;")
+            and not k.endswith("家庭"))  # 王某家庭, 冯某、何某家庭 end as units do, and sign nothing

@@ -198,6 +198,7 @@ class ListBuilder:
             assert split is not None
             family = k in ("family", "place_name") or (k == "name_paren" and "家庭(" in key(t))
             e = Entry(split[0], line, affiliation=split[1], family=family)
+            e.awaiting = k == "family" and split[1] is None  # 王某家庭  某某街道: the place may follow
             if k == "name_paren" and split[1] is not None:
                 e.note, e.affiliation = profile_split(split[1])  # 周某(女,汉族,1975年5月生,某医院主任)
             self.entries.append(e)

@@ -337,7 +337,50 @@ def table_bars_both_ends(g: Gen) -> Sample:
             *(f"|{i}|{p}|{a}|{g.r.choice(('', '', '已故'))}|" for i, (p, a) in enumerate(entries, 1))]
     return Sample(_page(g.r.choice(HONOURS), rows, len(people), people[0]), entries)
 
+def region_label_lines(g: Gen) -> Sample:
+    """``城关镇：`` alone on its line over families (one or two people each, one per line)."""
+    entries: list[Entry] = []
+    rows: list[str] = []
+    for town in g.r.sample([p[:-1] + "镇" for p in g.places], g.r.randint(2, 4)):
+        rows.append(f"{town}：")
+        for _ in range(g.r.randint(1, 3)):
+            members = [p for p in g.people(1, 2) if not any(p == n for n, _ in entries)]
+            if members:
+                entries.extend((m, town) for m in members)
+                rows.append("、".join(members) + "家庭")
+    return Sample(_page("五好家庭", rows, len(rows), entries[0][0], unit="户"), entries)
+
+
+def family_then_place(g: Gen) -> Sample:
+    """``1.王某家庭　　某某区某某街道``: a family, then where it lives."""
+    people = g.people()
+    entries: list[Entry] = [(p, g.r.choice(g.places) + g.r.choice(("某某街道", "某某镇", "某某社区"))) for p in people]
+    rows = [f"{i}.{p}家庭{g.r.choice(('　　', '  ', ' '))}{a}" for i, (p, a) in enumerate(entries, 1)]
+    text = "\n".join(["关于表彰“书香之家”的通报", f"经评选，决定对以下{len(people)}个家庭予以通报表彰：", *rows,
+                      "某某市妇联", "2024年4月23日"])
+    return Sample(text + "\n", entries)
+
+
+def profile_brackets(g: Gen) -> Sample:
+    """``1、周某（女，汉族，1975年5月生，中共党员，某某医院主任）`` rows on a 公示."""
+    people = g.people(2, 6)
+    entries: list[Entry] = [(p, g.unit() + g.r.choice(POSTS)) for p in people]
+    rows = []
+    for i, (p, a) in enumerate(entries, 1):
+        profile = ["女", g.r.choice(("汉族", "回族", "土家族")), f"{g.r.randint(1960, 1999)}年{g.r.randint(1, 12)}月生",
+                   g.r.choice(("中共党员", "群众", "民盟盟员"))][: g.r.randint(1, 4)]
+        rows.append(f"{i}、{p}（{'，'.join(profile)}，{a}）")
+    honour = g.r.choice(HONOURS)
+    text = "\n".join([f"2023年度“{honour}”推荐人选公示",
+                      f"经基层推荐、县妇联审核，现将我县2023年度“{honour}”推荐人选公示如下：", *rows,
+                      "公示期为5个工作日。", "某某县妇联", "2023年9月1日"])
+    return Sample(text + "\n", entries)
+
+
 LAYOUTS: dict[str, Callable[[Gen], Sample]] = {
+    "region labels on their own lines": region_label_lines,
+    "family then its place": family_then_place,
+    "name(profile, unit) on a 公示": profile_brackets,
     "numbered place groups": numbered_place_groups,
     "numbered rows after a grant": numbered_rows_after_grant,
     "a heading the body granted": heading_the_body_granted,
