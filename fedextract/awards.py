@@ -326,6 +326,11 @@ class _Reader:
                 self.state = "attachments"
             else:
                 self.out.attachments.append({"number": number, "title": squash(rest), "line": ln.number})
+                if _is_list_title(squash(rest)) and self._people_follow(ln):
+                    # 附:“最美家庭”名单 / 张某家庭  李某家庭 / signature: the list is right here
+                    self.state, self.attachment, self.region = "lists", number, None
+                    self.list_title = squash(rest)
+                    self._new_list(self.list_title, None, ln.number)
         else:
             self.state = "attachments"
 
