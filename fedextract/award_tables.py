@@ -147,7 +147,10 @@ class Table:
     def _fields(self, row: list[tuple[str, int]]) -> dict[str, str | int | None]:
         out: dict[str, str | int | None] = {"line": row[0][1]}
         for role, (cell, _) in zip(self.roles, row, strict=False):
-            if role == "skip" or not cell:
+            if not cell:
+                continue
+            if role in ("skip", "note"):  # 女, 汉族, 1978.05, 中共党员, a remark: the entry's note, in column order
+                out["note"] = f"{out['note']}，{cell}" if out.get("note") else cell
                 continue
             before = out.get(role)
             out[role] = before + cell if isinstance(before, str) and role == "name" else cell  # 单位名称 + 岗位名称

@@ -202,6 +202,7 @@ class _Reader:
         self.label: str | None = None  # a unit label written before this line's entries (单位:姓名)
         self.work: str | None = None  # the work title (《…》) on the line being read
         self.table: Table | None = None  # a table whose cells are being read
+        self.heading_notes: list[str] = []  # the notes under a list heading that categories divide
         # the awards of the body before the lists, their titles bare, and how many body lines they read
         self._granted: tuple[int, tuple[str, ...], list[Node]] = (-1, (), [])
         self.index = {ln.number: i for i, ln in enumerate(lines)}
@@ -273,7 +274,12 @@ class _Reader:
             dropped = lists.pop()  # a list heading whose entries come under category headings
             if dropped.title and dropped.title != title:  # (附件 reset the title): keep its line
                 self.out.roles.setdefault(dropped.line, "list_title")
+            self.heading_notes = dropped.builder.notes  # (排名不分先后) under the heading: every category's
+        elif award is None:
+            self.heading_notes = []
         lst = OpenList(title, award, self.attachment, line, count, line_end=line)
+        if award is not None:
+            lst.builder.notes.extend(self.heading_notes)
         lists.append(lst)
         self.cur = lst
         return lst
