@@ -47,7 +47,7 @@ _PAREN = re.compile(r"[(（][^()（）]{0,30}[)）]")
 BRACKET_TAIL = re.compile(r"\([^()]{1,20}\)$")
 # a bracket that is a note on the sentence (具体名单附后, 排名不分先后), not part of the honour (团支部)
 _NOTE_PAREN = re.compile(r"[(（][^()（）]{0,30}(?:名单|附|见|详|排名|不分|按|另行)[^()（）]{0,30}[)）]")
-_DROPPABLE_PREFIX = re.compile(r"\d{4}|年度|届|全国|[省市县区州]")
+_DROPPABLE_PREFIX = re.compile(r"\d{4}|年度|届|批|全国|[省市县区州]")  # (第五批, 首批: a batch, as an edition)
 # what opens an honour's text after the grant verb: 为 (命名…为), a pronoun (授予我…), 获得
 _OBJECT_HEAD = re.compile(
     r"^(?:[^为“”,，]{0,10}为|我|他|她|其|(?:获得|荣获)[^“”,，]{1,30}?的(?:先进)?(?:集体|单位|个人|同志|家庭)|荣获|获得|获)(?=.)")
@@ -543,7 +543,7 @@ _SUBJECT_COUNT_ANY = re.compile(
 # ``荣获“巾帼文明岗”称号的是:``.
 _GRANT_LEAD_IN = re.compile(r"(?:获得|荣获|获评|被授予|授予|被评为|评为|入选)(?P<h>.{2,40}?)(?:的|称号的|荣誉的)"
                             r"[^:]{0,12}(?:有|是|为|如下)\s?:?$")
-_YEAR_EDITION = re.compile(rf"^(?:(?:19|20)\d{{2}}\s?年度?|第[{_NUM}]{{1,4}}届)+")
+_YEAR_EDITION = re.compile(rf"^(?:(?:19|20)\d{{2}}\s?年度?|第[{_NUM}]{{1,4}}[届批])+")  # 第五批: a batch, as an edition
 
 
 # A grant whose object points at the list below: ``授予以下同志“优秀母亲”称号:``,

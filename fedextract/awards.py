@@ -136,6 +136,8 @@ def _is_region(label: str) -> bool:
     (``驻军部队``, ``某中学支部``) — as opposed to a category heading that names an honour
     (``三八红旗手``, ``一等奖``)."""
     k = squash(key(label))
+    if k.endswith(")"):
+        k = _category_name_text(k)[0]  # 东风村(4户): a place with its count
     if not k or is_honour(k):
         return False
     return _is_place_label(k) or names.looks_like_org(k)
@@ -487,7 +489,10 @@ class _Reader:
         if inline is not None and _is_region(inline["cat"]):
             # 市南区:高某、戴某家庭; / 上海:江某 某某大学教师 — a region label before the entries
             # 某某支部:张三 — a unit label before a name
-            label = squash(inline["cat"])
+            name, count = _category_name_text(inline["cat"])  # 东风村（4户）: the group's count is a note
+            label = squash(name)
+            if count is not None and self.cur is not None:
+                self.cur.builder.notes.append(inline["cat"][len(name) :].strip())
             if _is_place_label(label):
                 self.region = label
                 self.out.roles[ln.number] = "region"

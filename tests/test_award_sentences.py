@@ -302,3 +302,8 @@ def test_the_verbless_cue_filter_drops_no_grant(parts: list[str]) -> None:
     finally:
         sentences._VERBLESS_CUES = cues
     assert filtered == every
+
+
+def test_a_batch_before_the_quote_goes_as_an_edition_does() -> None:
+    assert _awards("决定命名以下12户为第五批“美丽庭院”示范户。") == [("“美丽庭院”示范户", 12, "户", [])]
+    assert clean_title("首批“巾帼文明岗”") == "巾帼文明岗"
