@@ -385,17 +385,22 @@ def read_list_line(line: Line, m: MarkerMatch | None) -> tuple[list[str], str | 
     return merge_padded(_split_notes(text.split())), marker
 
 
+_NAME_SEPARATORS = ",，-－—–―"
+_NAME_SEPARATOR = re.compile(r",|[-—–―]{1,2}")  # (on the key: ， and － fold to , and -)
+
+
 def _name_comma_rest(text: str) -> list[str] | None:
-    """``王丽华,某某街道社区卫生服务中心主任`` (``陈  红,…``): a name, a comma, its unit and post."""
-    if "," not in text and "，" not in text:  # (the comma folds to ",")
+    """``王丽华,某某街道社区卫生服务中心主任`` (``陈  红,…``), ``王某——某某街道妇联主席``: a name,
+    a comma or a dash, its unit and post."""
+    if not any(c in text for c in _NAME_SEPARATORS):
         return None
-    k = key(text)
-    cut = k.find(",")
-    if cut < 2 or cut > 12:
+    sep = _NAME_SEPARATOR.search(key(text))
+    if sep is None or sep.start() < 2 or sep.start() > 12:
         return None
+    cut = sep.start()
     words = text[:cut].split()
     name = "".join(words) if words and all(len(w) == 1 for w in words) else text[:cut].strip()
-    rest = text[cut + 1 :].strip(" ,，")
+    rest = text[sep.end() :].strip(" ,，")
     if not rest or not names.is_person_name(name) or names.is_person_name(rest.split()[0]):
         return None
     return [name, "".join(rest.split())]

@@ -337,6 +337,14 @@ def table_bars_both_ends(g: Gen) -> Sample:
             *(f"|{i}|{p}|{a}|{g.r.choice(('', '', '已故'))}|" for i, (p, a) in enumerate(entries, 1))]
     return Sample(_page(g.r.choice(HONOURS), rows, len(people), people[0]), entries)
 
+def name_dash_unit(g: Gen) -> Sample:
+    """``王某——某某街道妇联主席``: a name, a dash, the unit and post."""
+    people = g.people()
+    entries: list[Entry] = [(p, g.unit() + g.r.choice(POSTS)) for p in people]
+    rows = [f"{p}{g.r.choice(('——', '—', '-', '－', ' — '))}{a}" for p, a in entries]
+    return Sample(_page(g.r.choice(HONOURS), rows, len(people), people[0]), entries)
+
+
 def region_label_lines(g: Gen) -> Sample:
     """``城关镇：`` alone on its line over families (one or two people each, one per line)."""
     entries: list[Entry] = []
@@ -378,6 +386,7 @@ def profile_brackets(g: Gen) -> Sample:
 
 
 LAYOUTS: dict[str, Callable[[Gen], Sample]] = {
+    "name — unit rows": name_dash_unit,
     "region labels on their own lines": region_label_lines,
     "family then its place": family_then_place,
     "name(profile, unit) on a 公示": profile_brackets,
