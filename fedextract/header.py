@@ -232,6 +232,17 @@ def is_addressee_line(line: Line) -> bool:
     return bool(pieces) and all(names.looks_like_org(p) for p in pieces)
 
 
+_DIGITS = str.maketrans("", "", "0123456789")
+
+
+def same_title(a: str, b: str) -> bool:
+    """Two squashed lines that are one title: equal, or equal but for digits a mangled copy lost
+    or changed (``2017年市妇联…方案`` and ``207年市妇联…方案``)."""
+    if a == b:
+        return True
+    return abs(len(a) - len(b)) <= 3 and len(a) >= 8 and a.translate(_DIGITS) == b.translate(_DIGITS)
+
+
 def _is_body_paragraph(line: Line) -> bool:
     """Prose: a long line, a sentence, or a lead-in (``授予以下同志“优秀母亲”称号:``; an
     addressee line is recognised before this is asked)."""
@@ -273,8 +284,10 @@ def read_header(lines: list[Line], heading: str | None = None, scan_limit: int =
             limit = i + 1
             break
         if _title_like(flat) and not is_furn(ln):
-            # the second half of a title split over two lines keeps the first half's index
-            if not (title_idx is not None and title_idx == prev_idx and _open_title(lines[title_idx])):
+            # the second half of a title split over two lines keeps the first half's index; a
+            # title given again, digits lost (2017年… / 207年…), keeps the first
+            if not (title_idx is not None and ((title_idx == prev_idx and _open_title(lines[title_idx]))
+                                               or same_title(flats[title_idx], flat))):
                 title_idx = i
         elif _ends_before_kind(lines, i, flat):
             title_idx = i  # 某某在…会上的 / 讲 话: a title broken before its kind word
@@ -364,7 +377,7 @@ def read_header(lines: list[Line], heading: str | None = None, scan_limit: int =
             h.used.add(ln.number)
             h.roles[ln.number] = "status"
             continue
-        if len(flat) == len(h.title) and h.title and squash(ln.text) == h.title and ln.number != h.title_line:
+        if h.title and ln.number != h.title_line and same_title(squash(ln.text), h.title):
             h.warnings.append({"code": "duplicate_line", "line": ln.number, "message": f"title repeated: {ln.text}"})
             h.used.add(ln.number)
             continue

@@ -307,3 +307,13 @@ def test_a_date_after_the_prose_of_a_short_page_is_its_signature_not_a_header_da
     assert h.signing_date is None and 5 not in h.used
     h = _header("某某报告\n来源:\n(2010年12月30日)\n同志们:\n我受委托作报告,请予审议。")
     assert h.signing_date == "2010-12-30"  # a date under short meta lines is still the header's
+
+
+def test_a_title_given_again_counts_once_the_first() -> None:
+    h = _header("2019年某县妇联三八节活动方案\n本文由某某网收集整理\n209年某县妇联三八节活动方案\n一、活动主题")
+    assert h.title == "2019年某县妇联三八节活动方案" and h.title_line == 1
+    assert [w["code"] for w in h.warnings] == ["duplicate_line"]  # the copy that lost a digit is no text
+    h = _header("某县妇联工作要点\n某县妇联工作要点\n一、总体要求")
+    assert h.title_line == 1
+    h = _header("某某网首页 关于表彰的公告\n关于表彰2019年度最美家庭的决定\n各乡镇:")
+    assert h.title == "关于表彰2019年度最美家庭的决定"  # a different title later: the document's own
