@@ -33,7 +33,7 @@ from .dates import masked_date_line, standalone_date
 from .header import signature_units
 from .honorees import Entry, are_entries, inline_list, is_table_header, line_tokens, read_list_line
 from .honorees import classify as classify_token
-from .markers import MarkerMatch, ends_sentence, match_marker
+from .markers import MarkerMatch, continues, match_marker
 from .normalize import Line
 from .numerals import to_int
 from .record import Node
@@ -801,7 +801,7 @@ def _add_paragraph(out: DecisionBody, ln: Line) -> None:
         return
     out.used.add(ln.number)
     out.prose.add(ln.number)
-    if (out.body and not ends_sentence(out.body[-1]) and out.body_lines and out.body_lines[-1][0] == ln.number - 1
+    if (out.body and continues(out.body[-1]) and out.body_lines and out.body_lines[-1][0] == ln.number - 1
             and match_marker(ln) is None):  # 一、充分肯定成绩 / 二、…: a heading starts a paragraph of its own
         out.body[-1] += ln.text
         out.body_lines[-1] = (out.body_lines[-1][0], out.body[-1])

@@ -20,7 +20,7 @@ from . import names
 from .award_sentences import BRACKET_TAIL, is_honour, lead_in_honour, paragraph_awards
 from .award_tables import NAME_COLUMNS, names_header
 from .honorees import inline_list
-from .markers import ends_sentence, match_marker
+from .markers import continues, match_marker
 from .normalize import Line
 from .textkey import key, squash
 
@@ -136,7 +136,7 @@ def _grants_to_someone(title: str, lines: list[Line]) -> bool:
     for ln in lines:
         if not ln.text:
             continue
-        if texts and ln.number == last + 1 and not ends_sentence(texts[-1][1]):
+        if texts and ln.number == last + 1 and continues(texts[-1][1]):
             texts[-1] = (texts[-1][0], texts[-1][1] + ln.text)  # a hard line break inside a sentence
         else:
             texts.append((ln.number, ln.text))

@@ -190,3 +190,14 @@ _CLOSED = frozenset(TERMINATORS + ":：…")
 def ends_sentence(text: str) -> bool:
     """False when ``text`` stops mid-sentence (a hard line break to be joined)."""
     return bool(text) and text[-1] in _CLOSED
+
+
+# A paragraph joined from hard-broken lines stops growing here: joining copies the paragraph,
+# so a text of many thousand lines with no sentence end would cost time quadratic in its size.
+# Real paragraphs are far shorter; a longer one goes on as a paragraph of its own.
+MAX_PARAGRAPH = 5000
+
+
+def continues(paragraph: str) -> bool:
+    """The next line of text joins ``paragraph``: it stops mid-sentence and is not too long."""
+    return not ends_sentence(paragraph) and len(paragraph) < MAX_PARAGRAPH

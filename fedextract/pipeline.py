@@ -40,7 +40,7 @@ from .classify import classify
 from .dates import masked_date_line, standalone_date, statement_year, year_tokens
 from .furniture import chrome_numbers
 from .header import read_header, sign_off, signature_units, title_issuers
-from .markers import ends_sentence, match_marker
+from .markers import continues, match_marker
 from .names import looks_like_org
 from .normalize import Line, Removal, decode, make_lines, split_lines
 from .plan import build_outline
@@ -383,7 +383,7 @@ def _paragraphs(body: list[Line]) -> list[str]:
     for ln in body:
         if not ln.text:
             continue
-        if out and not ends_sentence(out[-1]):
+        if out and continues(out[-1]):
             out[-1] += ln.text
         else:
             out.append(ln.text)

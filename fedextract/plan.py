@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass, field
 
 from .header import is_title_like
-from .markers import cut_sentence, ends_sentence, match_marker
+from .markers import MAX_PARAGRAPH, continues, cut_sentence, ends_sentence, match_marker
 from .normalize import Line
 from .record import Node
 
@@ -120,12 +120,12 @@ def build_outline(lines: list[Line]) -> Outline:
         elif current is not None and current.title_open and not blank_before:
             head, rest, found = cut_sentence(ln.text)
             current.title += head
-            current.title_open = not found and fills_width(ln)
+            current.title_open = not found and fills_width(ln) and len(current.title) < MAX_PARAGRAPH
             if rest:
                 current.paras.append(rest)
         else:
             target = current.paras if current is not None else preamble
-            if target and not blank_before and not ends_sentence(target[-1]) and not is_title_like(prev):
+            if target and not blank_before and continues(target[-1]) and not is_title_like(prev):
                 target[-1] += ln.text
             else:
                 target.append(ln.text)

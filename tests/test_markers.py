@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import pytest
 
+import fedextract
 from fedextract.markers import cut_sentence, ends_sentence, match_marker
 from fedextract.normalize import make_lines
 
@@ -60,3 +61,14 @@ def test_a_heading_may_begin_with_a_numeral_word_an_enumeration_may_not() -> Non
 
     lines, _ = make_lines(["一、三八红旗手(3名)", "二、五好家庭", "一、二、三等奖", "三、四月份开展活动", "一、二级联动机制"])
     assert [match_marker(ln) is not None for ln in lines] == [True, True, False, False, False]
+
+
+def test_a_paragraph_of_joined_lines_stops_growing_at_its_bound() -> None:
+    from fedextract.markers import MAX_PARAGRAPH, continues
+
+    assert continues("开展各项工作") and not continues("开展各项工作。")
+    assert not continues("字" * MAX_PARAGRAPH)
+    body = [f"各村开展巾帼志愿服务活动第{i}次" for i in range(MAX_PARAGRAPH // 15 + 50)]  # no sentence ends
+    doc = fedextract.extract("\n".join(["某某镇妇联会议纪要", *body]) + "\n").documents[0]
+    assert len(doc.paragraphs) == 2 and len(doc.paragraphs[0]) >= MAX_PARAGRAPH  # split once, at a line end
+    assert doc.title + "".join(doc.paragraphs) == "某某镇妇联会议纪要" + "".join(body)  # nothing dropped
