@@ -385,14 +385,14 @@ def read_list_line(line: Line, m: MarkerMatch | None) -> tuple[list[str], str | 
     return merge_padded(_split_notes(text.split())), marker
 
 
-_NAME_SEPARATORS = ",，-－—–―"
+_NAME_SEPARATORS = re.compile("[,，\\-－—–―]")  # a charset scan in C: the quickest test per line
 _NAME_SEPARATOR = re.compile(r",|[-—–―]{1,2}")  # (on the key: ， and － fold to , and -)
 
 
 def _name_comma_rest(text: str) -> list[str] | None:
     """``王丽华,某某街道社区卫生服务中心主任`` (``陈  红,…``), ``王某——某某街道妇联主席``: a name,
     a comma or a dash, its unit and post."""
-    if not any(c in text for c in _NAME_SEPARATORS):
+    if _NAME_SEPARATORS.search(text) is None:
         return None
     sep = _NAME_SEPARATOR.search(key(text))
     if sep is None or sep.start() < 2 or sep.start() > 12:

@@ -61,7 +61,7 @@ def _fold_runs(text: str, run: re.Pattern[str]) -> str:
     """``text`` with each run of foldable characters translated.  A page has a few hundred runs
     (punctuation; every character of a traditional one): split at them and translate each, in
     one list comprehension, rather than a Python callback per run from ``re.sub`` (~40% less)."""
-    if run.search(text) is None:  # most short texts: nothing to fold
+    if run.search(text) is None:  # most texts: nothing to fold (a scan in C, no list built)
         return text
     parts = run.split(text)  # (the pattern captures: runs at the odd indices)
     parts[1::2] = [p.translate(_TABLE) for p in parts[1::2]]
