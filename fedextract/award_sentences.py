@@ -107,6 +107,8 @@ _NAME_BRACKET = re.compile(r"(?P<name>[^()（）]{2,8})[(（](?P<aff>[^()（）]
 
 def split_outside_brackets(text: str, seps: str) -> list[str]:
     """``text`` split at ``seps`` characters that stand outside ``()``/``（）`` brackets."""
+    if "(" not in text and "（" not in text:  # most text: no bracket, a split in C will do
+        return text.split(seps) if len(seps) == 1 else _separators(seps).split(text)
     out: list[str] = []
     depth = start = 0
     for i, c in enumerate(text):
@@ -119,6 +121,11 @@ def split_outside_brackets(text: str, seps: str) -> list[str]:
             start = i + 1
     out.append(text[start:])
     return out
+
+
+@lru_cache(maxsize=16)
+def _separators(seps: str) -> re.Pattern[str]:
+    return re.compile(f"[{re.escape(seps)}]")
 
 
 def named_affiliations(text: str) -> dict[str, str]:

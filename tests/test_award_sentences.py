@@ -307,3 +307,21 @@ def test_the_verbless_cue_filter_drops_no_grant(parts: list[str]) -> None:
 def test_a_batch_before_the_quote_goes_as_an_edition_does() -> None:
     assert _awards("决定命名以下12户为第五批“美丽庭院”示范户。") == [("“美丽庭院”示范户", 12, "户", [])]
     assert clean_title("首批“巾帼文明岗”") == "巾帼文明岗"
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="某甲、,，()（）x ", max_size=30), st.sampled_from(["、", ",，", ",，、"]))
+def test_splitting_outside_brackets_matches_a_walk_over_the_characters(text: str, seps: str) -> None:
+    from fedextract.award_sentences import split_outside_brackets
+
+    pieces, depth, start = [], 0, 0  # the reference: one character at a time, counting depth
+    for i, c in enumerate(text):
+        if c in "(（":
+            depth += 1
+        elif c in ")）":
+            depth = max(0, depth - 1)
+        elif c in seps and depth == 0:
+            pieces.append(text[start:i])
+            start = i + 1
+    pieces.append(text[start:])
+    assert split_outside_brackets(text, seps) == pieces
