@@ -394,10 +394,10 @@ def _line_warnings(lines: list[Line], removed: dict[int, Removal], suspect: bool
     """Pager debris cut from the article's lines (``removed``: by line, for the whole file) and,
     when the file holds any (``suspect``), characters typical of mojibake."""
     out: list[Node] = []
-    own = {ln.number for ln in lines} if removed else set()
-    for number in sorted(n for n in removed if n in own):
-        r = removed[number]
-        out.append({"code": "truncated", "line": r.line, "message": f"pager furniture removed: {r.text}"})
+    if removed:  # the article's own lines, looked up one by one (not every removal of the file per article)
+        for number in sorted(ln.number for ln in lines if ln.number in removed):
+            r = removed[number]
+            out.append({"code": "truncated", "line": r.line, "message": f"pager furniture removed: {r.text}"})
     if suspect:  # str.find over the article's text, not a pattern per line: the hits are few
         texts = [ln.text for ln in lines]
         joined = "\n".join(texts)
