@@ -8,13 +8,13 @@ article.  Lines before the first heading belong to no article (they end in ``unp
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
+from .lazyre import lazy
 from .normalize import Line
 from .numerals import cn_to_int
 
-_HEADING = re.compile(
+_HEADING = lazy(
     r"(?:第(?P<num>[一二三四五六七八九十百〇零两\d]{1,4})篇|篇(?P<alt>[一二三四五六七八九十]{1,3}))\s*:\s*(?P<rest>.*)$"
 )
 

@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from . import names
+from .lazyre import lazy
 from .numerals import to_int
 from .record import Node
 from .textkey import key
@@ -25,38 +26,38 @@ _UNIT = "个户人名家位项篇"
 _NOUN = "(?:单位|家庭|同志|先进集体|集体|个人|位同志|人次)?"  # also needed after a count inside an object
 _ANCHOR = re.compile(rf"等\s?(?P<n>[{_NUM}]{{1,6}})\s?(?P<u>[{_UNIT}])(?P<noun>{_NOUN})")
 _LEAD_ANCHOR = re.compile(rf"(?P<n>[{_NUM}]{{1,6}})\s?(?P<u>[{_UNIT}])(?P<noun>{_NOUN})")
-_SUBJECT_COUNT = re.compile(rf"^.{{0,3}}?(?P<n>[{_NUM}]{{1,6}})\s?(?P<u>[{_UNIT}])(?:单位|同志|家庭|集体|个人)?$")
-_TRAILING_COUNT = re.compile(rf"(?P<n>[{_NUM}]{{1,6}})\s?(?P<u>[{_UNIT}])$")
-_VERB = re.compile(r"授予|推荐|命名|评出|评选出|(?<=[^,，。;；]{2})颁发了?(?=“)")
+_SUBJECT_COUNT = lazy(rf"^.{{0,3}}?(?P<n>[{_NUM}]{{1,6}})\s?(?P<u>[{_UNIT}])(?:单位|同志|家庭|集体|个人)?$")
+_TRAILING_COUNT = lazy(rf"(?P<n>[{_NUM}]{{1,6}})\s?(?P<u>[{_UNIT}])$")
+_VERB = lazy(r"授予|推荐|命名|评出|评选出|(?<=[^,，。;；]{2})颁发了?(?=“)")
 # Subject-first grants: ``沧州8人荣获省“三八”红旗手称号``, ``4家单位获评…``, ``张三入选全国…``:
 # the subject (names, or a count) before the verb, the honour after it.
-_AND_AFTER_QUOTE = re.compile(r"(?<=”)(?:和|及)")  # 甲等50名“优秀教师”和乙等20名“师德标兵”
+_AND_AFTER_QUOTE = lazy(r"(?<=”)(?:和|及)")  # 甲等50名“优秀教师”和乙等20名“师德标兵”
 _POINTING = ("以下", "下列", "上述", "以上", "如下")  # words that point at a list: 以下家庭 is no name
-_DEICTIC = re.compile(f"^(?:{'|'.join(_POINTING)})(?=[\\d零〇○一二两三四五六七八九十百千])")
-_AND = re.compile(r"(?<=[个户人名家位项篇])(?:和|及|以及)")
-_SUBJECT_VERB = re.compile(r"荣获|获评|入选|当选为|当选|获得(?=.{1,40}称号)|获(?!得)(?=[^,，]{0,6}“|[^,，]{1,30}称号)")
+_DEICTIC = lazy(f"^(?:{'|'.join(_POINTING)})(?=[\\d零〇○一二两三四五六七八九十百千])")
+_AND = lazy(r"(?<=[个户人名家位项篇])(?:和|及|以及)")
+_SUBJECT_VERB = lazy(r"荣获|获评|入选|当选为|当选|获得(?=.{1,40}称号)|获(?!得)(?=[^,，]{0,6}“|[^,，]{1,30}称号)")
 # ``对张三等10名“最美教师”、李四等20名“优秀校长”以奖励``: the object between 对 and the verb.
-_DUI_OBJECT = re.compile(r"对(?P<obj>.+?)(?:予以|给予|进行了?)?(?:通报)?(?:表彰|奖励|以奖励)$")
+_DUI_OBJECT = lazy(r"对(?P<obj>.+?)(?:予以|给予|进行了?)?(?:通报)?(?:表彰|奖励|以奖励)$")
 # 对2021年度“十佳巾帼志愿者”进行了表彰: the object is the honour itself, quoted
-_QUOTED_OBJECT = re.compile(r"“[^“”]{2,30}”")
-_PASSIVE_VERB = re.compile(r"授予|评为|命名为")
-_SENTENCE = re.compile(r"[。;；!！?？]")
-_TRAILING_DATE = re.compile(r"(?:(?:19|20)\d{2}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?$")
-_PAREN = re.compile(r"[(（][^()（）]{0,30}[)）]")
+_QUOTED_OBJECT = lazy(r"“[^“”]{2,30}”")
+_PASSIVE_VERB = lazy(r"授予|评为|命名为")
+_SENTENCE = lazy(r"[。;；!！?？]")
+_TRAILING_DATE = lazy(r"(?:(?:19|20)\d{2}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?$")
+_PAREN = lazy(r"[(（][^()（）]{0,30}[)）]")
 # a bracketed note closing a heading's key: 表彰名单(兵团部分), 名单(10户)
-BRACKET_TAIL = re.compile(r"\([^()]{1,20}\)$")
+BRACKET_TAIL = lazy(r"\([^()]{1,20}\)$")
 # a bracket that is a note on the sentence (具体名单附后, 排名不分先后), not part of the honour (团支部)
-_NOTE_PAREN = re.compile(r"[(（][^()（）]{0,30}(?:名单|附|见|详|排名|不分|按|另行)[^()（）]{0,30}[)）]")
-_DROPPABLE_PREFIX = re.compile(r"\d{4}|年度|届|批|全国|[省市县区州]")  # (第五批, 首批: a batch, as an edition)
+_NOTE_PAREN = lazy(r"[(（][^()（）]{0,30}(?:名单|附|见|详|排名|不分|按|另行)[^()（）]{0,30}[)）]")
+_DROPPABLE_PREFIX = lazy(r"\d{4}|年度|届|批|全国|[省市县区州]")  # (第五批, 首批: a batch, as an edition)
 # what opens an honour's text after the grant verb: 为 (命名…为), a pronoun (授予我…), 获得
-_OBJECT_HEAD = re.compile(
+_OBJECT_HEAD = lazy(
     r"^(?:[^为“”,，]{0,10}为|我|他|她|其|(?:获得|荣获)[^“”,，]{1,30}?的(?:先进)?(?:集体|单位|个人|同志|家庭)|荣获|获得|获)(?=.)")
 # what a verbless listing ends with: 受到了大会表彰
-_TRAILING_PRAISE = re.compile(r"(?:受到|获得|得到)了?.{0,6}(?:表彰|奖励)$")
+_TRAILING_PRAISE = lazy(r"(?:受到|获得|得到)了?.{0,6}(?:表彰|奖励)$")
 # recipients named before or after the honour (“…”单位, 青年集体“…”)
 _RECIPIENT_NOUNS = ("单位", "集体", "个人", "同志", "家庭")
-_LEVEL_PREFIX = re.compile(r"(?:全国|[省市县区](?:级)?)$")
-_QUOTE_OR_SEPARATOR = re.compile('[“”",，、]')
+_LEVEL_PREFIX = lazy(r"(?:全国|[省市县区](?:级)?)$")
+_QUOTE_OR_SEPARATOR = lazy('[“”",，、]')
 
 
 def clean_title(text: str) -> str:
@@ -102,7 +103,7 @@ def _quote_depth_splits(text: str, seps: str) -> list[int]:
     return out
 
 
-_NAME_BRACKET = re.compile(r"(?P<name>[^()（）]{2,8})[(（](?P<aff>[^()（）]{2,60})[)）]?")
+_NAME_BRACKET = lazy(r"(?P<name>[^()（）]{2,8})[(（](?P<aff>[^()（）]{2,60})[)）]?")
 
 
 def split_outside_brackets(text: str, seps: str) -> list[str]:
@@ -333,7 +334,7 @@ def _named_then_quoted(obj: str, line: int | None) -> list[Node]:
 
 
 # a count pointing at the list below: 以下5名同志, 下列10户家庭
-_POINTED_COUNT = re.compile(rf"(?:以下|下列)\s?(?P<n>[{_NUM}]{{1,6}})\s?(?P<u>[{_UNIT}])(?:单位|家庭|同志|集体|个人)?\s?$")
+_POINTED_COUNT = lazy(rf"(?:以下|下列)\s?(?P<n>[{_NUM}]{{1,6}})\s?(?P<u>[{_UNIT}])(?:单位|家庭|同志|集体|个人)?\s?$")
 
 
 def _wei_clauses(text: str, line: int | None) -> list[Node]:
@@ -374,7 +375,7 @@ def _passive(clause: str, line: int | None) -> Node | None:
 
 
 # 现将1976个第六届全国文明村镇候选名单予以公示: a counted candidate list made public
-_PUBLICITY = re.compile(rf"现将(?P<n>[{_NUM}]{{1,6}})\s?(?P<u>[{_UNIT}])(?P<what>[^,，。;；]{{2,40}}?)"
+_PUBLICITY = lazy(rf"现将(?P<n>[{_NUM}]{{1,6}})\s?(?P<u>[{_UNIT}])(?P<what>[^,，。;；]{{2,40}}?)"
                         r"(?:候选名单|推荐名单|候选对象名单|名单)(?:予以|进行)公示")
 
 
@@ -387,7 +388,7 @@ def _publicity(sentence: str, line: int | None) -> list[Node]:
 
 
 # A report of a ceremony: ``会上表彰了第三届“巾帼创新奖”获得者:陈某(某医院主任)、李某(某所研究员)``.
-_PRAISED_WINNERS = re.compile(r"表彰了?(?P<h>[^,，:]{2,40}?)(?:获得者|获奖者)\s?:?(?P<who>[^:]{2,})$")
+_PRAISED_WINNERS = lazy(r"表彰了?(?P<h>[^,，:]{2,40}?)(?:获得者|获奖者)\s?:?(?P<who>[^:]{2,})$")
 
 
 def _praised_winners(sentence: str, line: int | None) -> list[Node]:
@@ -397,7 +398,7 @@ def _praised_winners(sentence: str, line: int | None) -> list[Node]:
 
 
 # ``获得市“三八红旗手”称号的有:李某(某医院)、王某(某小学)等``: the holders of an honour, after it
-_HOLDERS = re.compile(r"(?:^|[,，])(?:荣获|获得|获)了?(?P<h>[^,，:]{2,40}?)(?:荣誉)?(?:称号|奖章)?的(?:家庭|同志|个人|集体|单位|会员)?(?:有|是|为)\s?:(?P<who>[^:]{2,})$")
+_HOLDERS = lazy(r"(?:^|[,，])(?:荣获|获得|获)了?(?P<h>[^,，:]{2,40}?)(?:荣誉)?(?:称号|奖章)?的(?:家庭|同志|个人|集体|单位|会员)?(?:有|是|为)\s?:(?P<who>[^:]{2,})$")
 
 
 def _holders_listed(sentence: str, line: int | None) -> list[Node]:
@@ -444,7 +445,7 @@ def _praised_counts(sentence: str, line: int | None) -> list[Node]:
     return [] if any(a["count"] is None for a in found) else found
 
 
-_STATISTIC = re.compile(r"^(?:共有|共计|累计|先后有|已有|历年)")
+_STATISTIC = lazy(r"^(?:共有|共计|累计|先后有|已有|历年)")
 
 
 def _strip_lead(subject: str) -> str:
@@ -452,13 +453,13 @@ def _strip_lead(subject: str) -> str:
     return _HOME_REGION.sub("", subject)  # 我市王某、张某等12名女性获评…: the page's own region
 
 
-_LEAD_WORDS = re.compile(r"^(?:其中|另外|此外|同时|并且|共有|有)")
-_HOME_REGION = re.compile(r"^(?:我|本|全)[省市县区镇乡](?=\S{2})")
+_LEAD_WORDS = lazy(r"^(?:其中|另外|此外|同时|并且|共有|有)")
+_HOME_REGION = lazy(r"^(?:我|本|全)[省市县区镇乡](?=\S{2})")
 
 
 # 兵团8个先进集体、12名先进工作者获表彰: counted short honour names praised together
-_COUNTED_PRAISE = re.compile(rf"(?:[{_NUM}]{{1,6}}\s?[{_UNIT}][^、,，]{{2,12}}、?)+(?:获|受到|受)了?表彰$")
-_COUNTED_PIECE = re.compile(rf"(?P<n>[{_NUM}]{{1,6}})\s?(?P<u>[{_UNIT}])(?P<t>[^、,，]{{2,12}}?)(?=、|(?:获|受到|受)了?表彰$)")
+_COUNTED_PRAISE = lazy(rf"(?:[{_NUM}]{{1,6}}\s?[{_UNIT}][^、,，]{{2,12}}、?)+(?:获|受到|受)了?表彰$")
+_COUNTED_PIECE = lazy(rf"(?P<n>[{_NUM}]{{1,6}})\s?(?P<u>[{_UNIT}])(?P<t>[^、,，]{{2,12}}?)(?=、|(?:获|受到|受)了?表彰$)")
 
 
 def _counted_praise(clause: str, line: int | None) -> list[Node]:
@@ -542,24 +543,24 @@ def is_honour(title: str) -> bool:
     return 2 <= len(t) <= 40 and ("“" in t or t.endswith(_HONOUR_END))
 
 
-_SUBJECT_COUNT_ANY = re.compile(
+_SUBJECT_COUNT_ANY = lazy(
     rf"(?P<n>[{_NUM}]{{1,6}})\s?(?P<u>[{_UNIT}])(?:单位|同志|家庭|集体|个人|教师|女性|“[^“”]{{1,20}}”)?$")
 
 
 # A lead-in that opens a list and names its honour: ``获得2013年全国五一劳动奖章的会员有:``,
 # ``荣获“巾帼文明岗”称号的是:``.
-_GRANT_LEAD_IN = re.compile(r"(?:获得|荣获|获评|被授予|授予|被评为|评为|入选)(?P<h>.{2,40}?)(?:的|称号的|荣誉的)"
+_GRANT_LEAD_IN = lazy(r"(?:获得|荣获|获评|被授予|授予|被评为|评为|入选)(?P<h>.{2,40}?)(?:的|称号的|荣誉的)"
                             r"[^:]{0,12}(?:有|是|为|如下)\s?:?$")
-_YEAR_EDITION = re.compile(rf"^(?:(?:19|20)\d{{2}}\s?年度?|第[{_NUM}]{{1,4}}[届批])+")  # 第五批: a batch, as an edition
+_YEAR_EDITION = lazy(rf"^(?:(?:19|20)\d{{2}}\s?年度?|第[{_NUM}]{{1,4}}[届批])+")  # 第五批: a batch, as an edition
 
 
 # A grant whose object points at the list below: ``授予以下同志“优秀母亲”称号:``,
 # ``决定命名下列家庭为“文明家庭”:``.
-_DEICTIC_LEAD_IN = re.compile(r"(?:授予|命名|评为)(?:以下|下列)[^“”:：,，。]{0,12}?(?:为)?(?P<h>[^:：,，。]{2,40}?)[:：]$")
+_DEICTIC_LEAD_IN = lazy(r"(?:授予|命名|评为)(?:以下|下列)[^“”:：,，。]{0,12}?(?:为)?(?P<h>[^:：,，。]{2,40}?)[:：]$")
 
 
 # ``决定对以下同志予以表彰:``: the people praised are the list below; no honour is named
-_POINTED_PRAISE = re.compile(r"对(?:以下|下列)[^:：,，。]{0,20}?(?:予以|给予)?(?:通报)?(?:表彰|奖励)[:：]$")
+_POINTED_PRAISE = lazy(r"对(?:以下|下列)[^:：,，。]{0,20}?(?:予以|给予)?(?:通报)?(?:表彰|奖励)[:：]$")
 
 
 def pointed_grant(k: str) -> bool:
@@ -725,14 +726,14 @@ def _parse_folded(text: str, line: int | None) -> list[Node]:
 # Every verbless form needs one of these: 荣获/获评/获得… (subject first, holders listed), 入选,
 # 当选, 对…以奖励, …表彰 (praise), 公示 (publicity), 等N名 (a listing of counted honours)
 _VERBLESS_CUES = ("获", "入选", "当选", "对", "表彰", "公示", "等")
-_ALSO = re.compile(r"[,，]\s?(?:并|同时)$")  # the end of the text between two verbs: ,并授予
+_ALSO = lazy(r"[,，]\s?(?:并|同时)$")  # the end of the text between two verbs: ,并授予
 # 向9位…顾问颁发了“某某奖章”: the recipients after 向, counted
-_TO_RECIPIENTS = re.compile(r"向(?P<who>[^,，。;；向]{2,60}?)$")
+_TO_RECIPIENTS = lazy(r"向(?P<who>[^,，。;；向]{2,60}?)$")
 
 
-_CONFERRED = re.compile(r"(?P<q>“[^“”]{2,40}”)(?P<tail>[^,，。;；]{0,10})")
+_CONFERRED = lazy(r"(?P<q>“[^“”]{2,40}”)(?P<tail>[^,，。;；]{0,10})")
 # what is handed over with an honour, not part of its name: “最美母亲”奖牌, 荣誉证书
-_TOKEN_OF_HONOUR = re.compile(r"(?:荣誉)?(?:证书|奖牌|奖杯|牌匾|匾额|铜牌)?")
+_TOKEN_OF_HONOUR = lazy(r"(?:荣誉)?(?:证书|奖牌|奖杯|牌匾|匾额|铜牌)?")
 
 
 def _conferred(before: str, obj: str, line: int | None) -> list[Node]:
@@ -758,11 +759,11 @@ def _verbs(sentence: str) -> list[re.Match[str]]:
     return [v for v in found if not any(a < v.start() < b for a, b in spans)]
 
 
-_BOOK_TITLE = re.compile(r"《[^《》]{1,80}》")
+_BOOK_TITLE = lazy(r"《[^《》]{1,80}》")
 
 
 # 决定对王某等5名同志予以表彰,授予“优秀共产党员”称号: the people are counted before the verb
-_DUI_BEFORE = re.compile(r"对(?P<obj>[^,，。;；]{2,80}?)(?:予以|给予|进行)?(?:通报)?(?:表彰|奖励)[,，]?\s*$")
+_DUI_BEFORE = lazy(r"对(?P<obj>[^,，。;；]{2,80}?)(?:予以|给予|进行)?(?:通报)?(?:表彰|奖励)[,，]?\s*$")
 
 
 def _counted_by_dui(award: Node, before: str) -> None:

@@ -19,10 +19,10 @@ A row cut short at the end of the text keeps the cells it has.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from .lazyre import lazy
 from .textkey import key, squash
 
 # column name (folded, squashed) → the honoree field it fills
@@ -70,7 +70,7 @@ def spaced_cells(text: str, width: int) -> list[str] | None:
     return narrow if len(narrow) == width else None
 
 
-_WIDE_GAP = re.compile(r"\s{2,}|\t|\u3000")
+_WIDE_GAP = lazy(r"\s{2,}|\t|\u3000")
 
 
 def cells_of(text: str) -> list[str] | None:
@@ -106,7 +106,7 @@ def _role_by_form(k: str) -> str | None:
     return None
 
 
-_BRACKETED = re.compile(r"\([^()]*\)")
+_BRACKETED = lazy(r"\([^()]*\)")
 
 
 @dataclass(eq=False)

@@ -33,17 +33,18 @@ from .dates import masked_date_line, standalone_date
 from .header import signature_units
 from .honorees import Entry, are_entries, inline_list, is_table_header, line_tokens, read_list_line
 from .honorees import classify as classify_token
+from .lazyre import lazy
 from .markers import MarkerMatch, continues, match_marker
 from .normalize import Line
 from .numerals import to_int
 from .record import Node
 from .textkey import key, squash
 
-_NAME_NOTE = re.compile(r"(?P<name>[^()（）\s]{2,4})(?P<note>[(（][^()（）]{1,12}[)）])")
-_ATTACH = re.compile(r"^附(?:件)?\s?(?P<num>\d{1,2})?\s?[:：]?\s?(?P<rest>.*)$")
-_ENTRY_GROUPS = re.compile("[;；]")
-_INLINE_CATEGORY = re.compile(r"^(?P<cat>[^:：,，、。]{2,30}?)\s?[:：]\s?(?P<rest>\S.*)$")
-_COUNT_NOTE = re.compile(r"\s?\((?:共计?|计)?\s?(?P<n>\d{1,5}|[一二三四五六七八九十百]{1,4})\s?(?P<u>[名个户人家位项篇])\)\s?$")
+_NAME_NOTE = lazy(r"(?P<name>[^()（）\s]{2,4})(?P<note>[(（][^()（）]{1,12}[)）])")
+_ATTACH = lazy(r"^附(?:件)?\s?(?P<num>\d{1,2})?\s?[:：]?\s?(?P<rest>.*)$")
+_ENTRY_GROUPS = lazy("[;；]")
+_INLINE_CATEGORY = lazy(r"^(?P<cat>[^:：,，、。]{2,30}?)\s?[:：]\s?(?P<rest>\S.*)$")
+_COUNT_NOTE = lazy(r"\s?\((?:共计?|计)?\s?(?P<n>\d{1,5}|[一二三四五六七八九十百]{1,4})\s?(?P<u>[名个户人家位项篇])\)\s?$")
 
 
 @dataclass(eq=False)
@@ -109,12 +110,12 @@ def _letter_spaced(text: str) -> bool:
             and len(set(_GAP.findall(text))) == 1)
 
 
-_GAP = re.compile(r"\s+")
+_GAP = lazy(r"\s+")
 
 
-_WORK = re.compile(r"《[^《》]{1,60}》")
+_WORK = lazy(r"《[^《》]{1,60}》")
 # (作者单位:某某小学): the affiliation of the entry above, behind a label
-_UNIT_LABEL = re.compile(r"^\((?:作者|工作|推荐|所在)?单位[:：]\s?(?P<unit>[^()]{2,60})\)$")
+_UNIT_LABEL = lazy(r"^\((?:作者|工作|推荐|所在)?单位[:：]\s?(?P<unit>[^()]{2,60})\)$")
 
 
 def _last_labelled_entry(k: str) -> bool:
@@ -765,7 +766,7 @@ class _Reader:
                         e.affiliation = self.region
 
 
-_GRANT_WORD = re.compile("授予|表彰|命名|评为|荣获|获评")
+_GRANT_WORD = lazy("授予|表彰|命名|评为|荣获|获评")
 
 
 def _bare_title(title: str) -> str:

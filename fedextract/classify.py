@@ -20,14 +20,15 @@ from . import names
 from .award_sentences import BRACKET_TAIL, is_honour, lead_in_honour, paragraph_awards
 from .award_tables import NAME_COLUMNS, names_header
 from .honorees import inline_list
+from .lazyre import lazy
 from .markers import continues, match_marker
 from .normalize import Line
 from .textkey import key, squash
 
 DocType = Literal["plan", "award_decision", "other"]
 
-_AWARD_TITLE = re.compile(r"(?:表彰|命名|授予|嘉奖|表扬|奖励|评选|获奖|先进).{0,60}(?:决定|通报|通知|通告|公告|公示|名单)|名单")
-_AWARD_VERB = re.compile(r"授予|表彰|评出|评选出|荣获|获评|入选|评为|命名|奖励|推荐")
+_AWARD_TITLE = lazy(r"(?:表彰|命名|授予|嘉奖|表扬|奖励|评选|获奖|先进).{0,60}(?:决定|通报|通知|通告|公告|公示|名单)|名单")
+_AWARD_VERB = lazy(r"授予|表彰|评出|评选出|荣获|获评|入选|评为|命名|奖励|推荐")
 
 
 def classify(title: str, lines: list[Line]) -> DocType:
@@ -71,7 +72,7 @@ def classify(title: str, lines: list[Line]) -> DocType:
 
 _PLAN_KINDS = ("意见", "要点", "计划", "方案", "规划", "思路", "安排", "纲要", "计画")
 # 等10户, 5名, 3个: a grant counts its honorees; a plan that only mentions 表彰 or 推荐 does not
-_COUNTED = re.compile(r"等\s?[\d一二三四五六七八九十百]{1,5}\s?[个户人名家位]|[\d一二三四五六七八九十百]{1,5}\s?[户名位]"
+_COUNTED = lazy(r"等\s?[\d一二三四五六七八九十百]{1,5}\s?[个户人名家位]|[\d一二三四五六七八九十百]{1,5}\s?[户名位]"
                       r"|[\d一二三四五六七八九十百]{1,5}\s?[个人家](?:单位|集体|同志|家庭)?(?:荣获|获评|获得|被评为|被授予|入选|当选)")
 
 
@@ -87,7 +88,7 @@ def _outlined(lines: list[Line]) -> bool:
     return False
 
 
-_CLOSE_AT_LINE_END = re.compile(r"\)[ \t]*$", re.M)  # led by the literal: a quick scan
+_CLOSE_AT_LINE_END = lazy(r"\)[ \t]*$", re.M)  # led by the literal: a quick scan
 
 
 def _counts_at_line_end(keys: str) -> bool:
@@ -95,10 +96,10 @@ def _counts_at_line_end(keys: str) -> bool:
     return any(keys[m.start() - 1 : m.start()] in ("名", "个", "户", "人", "家", "位") for m in _CLOSE_AT_LINE_END.finditer(keys))
 
 
-_HEADING_COUNT = re.compile(r"^(?P<head>[^,，。:;]{2,30}?)\((?:共计?|计)?(?:\d{1,4}|[一二三四五六七八九十百]{1,4})[名个户人家位]\)$")
+_HEADING_COUNT = lazy(r"^(?P<head>[^,，。:;]{2,30}?)\((?:共计?|计)?(?:\d{1,4}|[一二三四五六七八九十百]{1,4})[名个户人家位]\)$")
 
 
-_NAME_COLUMN = re.compile("|".join(NAME_COLUMNS))  # (column names are plain words)
+_NAME_COLUMN = lazy("|".join(NAME_COLUMNS))  # (column names are plain words)
 
 
 def _table_of_names(lines: list[Line]) -> bool:
@@ -147,7 +148,7 @@ def _grants_to_someone(title: str, lines: list[Line]) -> bool:
                for number, text in texts for a in paragraph_awards(text, number))  # the first one will do
 
 
-_ENUMERATION_LEAD = re.compile(r"(?:他们是|她们是|分别是|分别为|获得者是|名单如下|公示如下)\s?:$")  # (通知如下: opens plans)
+_ENUMERATION_LEAD = lazy(r"(?:他们是|她们是|分别是|分别为|获得者是|名单如下|公示如下)\s?:$")  # (通知如下: opens plans)
 
 
 def _lead_in_over_entries(lines: list[Line], i: int) -> bool:
@@ -179,7 +180,7 @@ def _starts_with_name(line: Line) -> bool:
     return names.is_person_name(head)
 
 
-_ROW_CELL_END = re.compile(r"[,:(]")
+_ROW_CELL_END = lazy(r"[,:(]")
 
 
 def _lists_honours(k: str) -> bool:

@@ -9,9 +9,9 @@ aggregator form ``14.02.2017  13:01`` are published dates.  A year token is a pl
 from __future__ import annotations
 
 import datetime as _dt
-import re
 from typing import Literal, NamedTuple
 
+from .lazyre import lazy
 from .numerals import cn_to_int
 
 _CN_DIGIT = "〇零○一二三四五六七八九"
@@ -19,12 +19,12 @@ _CN_NUM = _CN_DIGIT + "十"
 # A year of the Republic of China calendar (``中華民國109年`` → 2020): two or three digits, 40 to 149,
 # written after 民国 or in a full date; the year is +1911.
 _ROC = r"(?<![\d.])(?:[4-9]\d|1[0-4]\d)(?!\d)"
-_FULL_DATE = re.compile(
+_FULL_DATE = lazy(
     rf"(?=[\d{_CN_DIGIT}])(?P<y>[{_CN_DIGIT}]{{4}}|(?:19|20)\d{{2}}|{_ROC})\s?年\s?(?P<m>[{_CN_NUM}]{{1,3}}|\d{{1,2}})\s?月"
     rf"\s?(?P<d>[{_CN_NUM}]{{1,3}}|\d{{1,2}})\s?[日号]"
 )
-_ISO = re.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2})[-/](?P<m>\d{1,2})[-/](?P<d>\d{1,2})(?!\d)")
-_DMY = re.compile(r"(?<![\d.])(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>(?:19|20)\d{2})(?![\d.])")
+_ISO = lazy(r"(?<!\d)(?P<y>(?:19|20)\d{2})[-/](?P<m>\d{1,2})[-/](?P<d>\d{1,2})(?!\d)")
+_DMY = lazy(r"(?<![\d.])(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>(?:19|20)\d{2})(?![\d.])")
 _STANDALONE_TRIM = " ()[]（）:：-—"
 _STANDALONE_MAX = 64  # 16 characters of date, letter-spaced and bracketed
 _STANDALONE_LAST = frozenset("日号0123456789" + _STANDALONE_TRIM)  # what a date line can end with
@@ -53,7 +53,7 @@ def full_date(text: str) -> str | None:
     return None
 
 
-_DOTTED = re.compile(r"(?P<y>(?:19|20)\d{2})[.](?P<m>\d{1,2})[.](?P<d>\d{1,2})")
+_DOTTED = lazy(r"(?P<y>(?:19|20)\d{2})[.](?P<m>\d{1,2})[.](?P<d>\d{1,2})")
 
 
 def standalone_date(key: str) -> str | None:
@@ -75,10 +75,10 @@ def standalone_date(key: str) -> str | None:
 
 
 # A Republic of China year in Chinese numerals, after 中華民國: 一一二年 or 一百一十二年 (+1911)
-_ROC_CN_DATE = re.compile(rf"(?P<y>[{_CN_NUM}百]{{2,5}})年(?P<m>[{_CN_NUM}]{{1,3}}|\d{{1,2}})月(?P<d>[{_CN_NUM}]{{1,3}}|\d{{1,2}})[日号]")
+_ROC_CN_DATE = lazy(rf"(?P<y>[{_CN_NUM}百]{{2,5}})年(?P<m>[{_CN_NUM}]{{1,3}}|\d{{1,2}})月(?P<d>[{_CN_NUM}]{{1,3}}|\d{{1,2}})[日号]")
 
 
-_MASKED_DATE = re.compile(r"(?:19|20)[\dXx*＊_＿]{2}年[\dXx*＊_＿]{1,2}月[\dXx*＊_＿]{1,2}[日号]")
+_MASKED_DATE = lazy(r"(?:19|20)[\dXx*＊_＿]{2}年[\dXx*＊_＿]{1,2}月[\dXx*＊_＿]{1,2}[日号]")
 
 
 def masked_date_line(key: str) -> bool:
@@ -111,7 +111,7 @@ class YearToken(NamedTuple):
 
 # Each pattern below opens with a lookahead for the characters a token can start with: it
 # fails at once at most positions, where the alternatives and their lookbehinds would be tried.
-_YEAR = re.compile(
+_YEAR = lazy(
     r"(?=[1-9~～*民])(?:"
     r"(?P<roc>(?:(?<=民国)|(?<![\d.]))(?:[4-9]\d|1[0-4]\d)(?=年度|年\d{1,2}月)|(?<=民国)(?:[4-9]\d|1[0-4]\d)(?=年))|"
     r"(?P<range>(?<!\d)(?:19|20)\d{2}\s?[-—–~至到]\s?(?:(?:19|20)\d{2}(?!\d)|\d{2}(?=年)))"
@@ -137,7 +137,7 @@ def year_tokens(text: str) -> list[YearToken]:
     return out
 
 
-_STATEMENT = re.compile(
+_STATEMENT = lazy(
     r"(?=[12~～*])(?P<y>(?:19|20)\d{2}|(?<![0-9A-Za-z])(?:(?:19|20)[0-9A-Za-z_＿]{2}|[12][0-9][_＿xX*]{1,2}|[~～]|\*{1,4}[xX]?))"
     r"年(?:是|(?:全[市区县镇省]|我[市区县镇省])?[^。,;]{0,12}工作的?(?:总体)?(?:思路|要求|安排|要点|重点)|主要工作安排)"
 )

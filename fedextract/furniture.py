@@ -11,14 +11,13 @@ lines never become titles, issuers, sections or honorees; the pipeline reports t
 
 from __future__ import annotations
 
-import re
-
+from .lazyre import lazy
 from .normalize import Line
 
 # Each pattern is split into the alternatives anchored at the line start (tried once, with
 # ``match``) and the unanchored words: an alternation that mixes both cannot be scanned by
 # first character, so ``search`` would try every alternative at every position.
-_CHROME_START = re.compile(
+_CHROME_START = lazy(
     r"\(?(?:责任编辑|编辑|稿源|通讯员|记者|摄影|审核|校对)\s*:"
     r"|(?:当前位置|您所在的位置|您现在的位置|所在位置|位置)\s*:"
     r"|(?:联系电话|联系人|联系方式|咨询电话|监督电话|举报电话|电子邮箱|电子信箱|邮箱|传真|邮编|通讯地址|地址|电话|网址)\s*:"
@@ -35,14 +34,14 @@ _CHROME_START = re.compile(
 # What a _CHROME_START match can begin with besides a digit (str.isdecimal): testing it first spares most lines a regex call,
 # which costs more than the test.
 _CHROME_OPENERS = frozenset("(责编稿通记摄审校当您所位联咨监举电邮传地-_=*—─━.·#■aip全发我网评")  # and digits
-_CHROME_WORD = re.compile(
+_CHROME_WORD = lazy(
     r"加大字体|缩小字体|字体\s*:\s*[大中小]|收藏本页|取消收藏|打印本页|关闭窗口|分享到|欢迎访问|门户网站|版权所有|"
     r"备案号|ICP|主办单位|承办单位|技术支持|网站地图|联系我们|Copyright|copyright|©|&nbsp;|&amp;|&lt;|&gt;|"
     r"www\.|https?://|>>|首页\s*>|阅读全文|查看全文|点击查看|未完待续|下载全文|上一篇|下一篇|"
     r"大家爱看|猜你喜欢|相关阅读|热门推荐|热点推荐|快速回复|只看楼主|倒序阅读|上一主题|下一主题|"
     r"上一个\s*下一个|限\d+\s*字节"
 )
-_META_START = re.compile(
+_META_START = lazy(
     r"(?:来源|发布时间|发布日期|发表时间|发表于|时间|日期|浏览量|浏览次数|点击|点击数|阅读|阅读量|作者|字号|栏目|"
     r"发布者|发稿时间|信息来源|文章来源|录入|审核"
     # a government portal's record fields (政府信息公开): 索引号: … 发布机构: … 文 号: …
@@ -62,9 +61,9 @@ _META_START = re.compile(
 )
 # What a _META_START match can begin with besides a digit (``\d``: str.isdecimal).
 _META_OPENERS = frozenset("来发时日浏点阅作字栏信文录审索主公生成有执-*•·[导摘提")
-_META_WORD = re.compile(r"发布时间|发表于|发表时间|浏览次数|浏览量|点击数|点击率|来源\s*:")
+_META_WORD = lazy(r"发布时间|发表于|发表时间|浏览次数|浏览量|点击数|点击率|来源\s*:")
 _CHROME_MAX = 160  # chrome is short: a paragraph that mentions 主办单位 is text
-_SITE_NAME = re.compile(r"^[^\s。,，;；_]{2,16}(?:网|網|网站|網站|频道|在线)$")
+_SITE_NAME = lazy(r"^[^\s。,，;；_]{2,16}(?:网|網|网站|網站|频道|在线)$")
 _SITE_NAME_MAX = 18
 _SITE_NAME_ENDS = ("网", "網", "站", "道", "线")
 

@@ -24,32 +24,33 @@ from dataclasses import dataclass, field
 from . import names
 from .dates import standalone_date, web_date
 from .furniture import is_furniture
+from .lazyre import lazy
 from .markers import match_marker
 from .normalize import Line
 from .record import Node
 from .textkey import key, squash
 
-_DOCNUM = re.compile(
+_DOCNUM = lazy(
     r"(?P<agency>[\u4e00-\u9fff]{1,12})\[(?P<year>(?:19|20)\d{2})\]第?(?P<serial>\d{1,5})[号號]"
 )
-_DOCNUM_LOOSE = re.compile(r"[\[(](?:19|20)\d{2}[\])]\d{1,5}[号號]")
+_DOCNUM_LOOSE = lazy(r"[\[(](?:19|20)\d{2}[\])]\d{1,5}[号號]")
 _AGENCY_CUT = ("文件", "栏目", "印发", "字号")
 
 _KINDS = (
     "通知|决定|意见|要点|计划|方案|规划|通报|通告|公告|公示|总结|报告|办法|细则|思路|安排|纲要|条例|规定|讲话|倡议书|"
     "实施意见|工作意见|工作要点|工作计划|决议|批复|函|计划书|致辞|策划|计画"  # 計畫: the usage of Taiwan
 )
-_TITLE_END = re.compile(
+_TITLE_END = lazy(
     rf"(?:{_KINDS})(?:\((?:征求意见稿|草案|试行|讨论稿)\))?"
     r"(?:范文|范例|模板|大全|精选|汇编){0,2}"  # an essay site's page title: …工作计划范文(3篇)
     r"(?:\s*\d{1,2}|\s*\[[^\]]{1,12}\]|\s*\([^)]{1,12}\)|\s*\d{1,2}\s*篇|\s*篇\s*\d{1,2})?$"  # …方案 篇1
 )
-_TITLE_START = re.compile(r"^[^,。:;]{0,20}?关于")
+_TITLE_START = lazy(r"^[^,。:;]{0,20}?关于")
 _TITLE_END_SPAN = 40  # a kind word, a status and a number or bracketed tag: at most 26 characters
-_SITE_SUFFIX = re.compile(r"(?:_|\s-\s|\||——|-{2,})[^_|]{2,30}$")
-_STATUS = re.compile(r"征求意见稿|讨论稿|草案")
-_SENTENCE_MARK = re.compile(r"[,。:;!?“”\"《》]")
-_STATUS_LINE = re.compile(r"\((?:征求意见稿|草案|试行|讨论稿)\)")
+_SITE_SUFFIX = lazy(r"(?:_|\s-\s|\||——|-{2,})[^_|]{2,30}$")
+_STATUS = lazy(r"征求意见稿|讨论稿|草案")
+_SENTENCE_MARK = lazy(r"[,。:;!?“”\"《》]")
+_STATUS_LINE = lazy(r"\((?:征求意见稿|草案|试行|讨论稿)\)")
 
 
 _KIND_WORDS = tuple(_KINDS.split("|"))
@@ -407,7 +408,7 @@ def read_header(lines: list[Line], heading: str | None = None, scan_limit: int =
 
 
 # A news item's sign-off: ``(县妇联供稿)``, ``县总工会 供稿``, ``供稿:某某街道妇联``.
-_SIGN_OFF = re.compile(r"^\(?(?:(?P<a>[^\s():]{3,30}?)\s?供稿|供稿(?:单位)?:\s?(?P<b>[^\s():]{3,30}))\)?$")
+_SIGN_OFF = lazy(r"^\(?(?:(?P<a>[^\s():]{3,30}?)\s?供稿|供稿(?:单位)?:\s?(?P<b>[^\s():]{3,30}))\)?$")
 
 
 def sign_off(ln: Line) -> str | None:
@@ -424,11 +425,11 @@ def sign_off(ln: Line) -> str | None:
     return written if names.is_signing_body(org) else None
 
 
-_ISSUER_FIELD = re.compile(r"^(?:发文单位|发文机关):(?P<org>[^\s:]{4,40}?)(?=$|[^\u4e00-\u9fff])")
+_ISSUER_FIELD = lazy(r"^(?:发文单位|发文机关):(?P<org>[^\s:]{4,40}?)(?=$|[^\u4e00-\u9fff])")
 
 
 _HEADLINE_MAX = 40
-_NOT_IN_HEADLINE = re.compile(r"[。;:?]|名单|如下")  # (喜报!我县…: a headline may exclaim)
+_NOT_IN_HEADLINE = lazy(r"[。;:?]|名单|如下")  # (喜报!我县…: a headline may exclaim)
 
 
 def glued_title(line: Line) -> str | None:
@@ -444,10 +445,10 @@ def glued_title(line: Line) -> str | None:
     return squash(line.text.strip()[: len(head)])
 
 
-_BEFORE_ADDRESSEE = re.compile(r"\s+(?=各)")
+_BEFORE_ADDRESSEE = lazy(r"\s+(?=各)")
 
 
-_ANNOUNCES = re.compile(r"^[^《》]{2,30}?(?:下发|印发|出台|发布|颁布|转发|制定)了?《(?P<title>[^《》]{4,80})》$")
+_ANNOUNCES = lazy(r"^[^《》]{2,30}?(?:下发|印发|出台|发布|颁布|转发|制定)了?《(?P<title>[^《》]{4,80})》$")
 
 
 def announced_title(headline: str) -> str | None:
@@ -459,7 +460,7 @@ def announced_title(headline: str) -> str | None:
     return headline[m.start("title") : m.end("title")]
 
 
-_TRANSMITTED = re.compile(r"(?:现将|特将|印发|转发)《(?P<title>[^《》]{4,80})》")
+_TRANSMITTED = lazy(r"(?:现将|特将|印发|转发)《(?P<title>[^《》]{4,80})》")
 
 
 def transmitted_title(lines: list[Line]) -> str | None:
@@ -492,7 +493,7 @@ def _headline(lines: list[Line], flats: list[str], limit: int, is_furn: Callable
     return None
 
 
-_LIST_PAGE_TITLE = re.compile(r"^[^。;:!?,，、]{4,40}名单(?:\([^()]{1,12}\))?$")
+_LIST_PAGE_TITLE = lazy(r"^[^。;:!?,，、]{4,40}名单(?:\([^()]{1,12}\))?$")
 
 
 def _list_page_title(lines: list[Line], flats: list[str], limit: int, is_furn: Callable[[Line], bool]) -> int | None:
@@ -523,7 +524,7 @@ def _headline_text(line: Line) -> str:
     return _LINK_TAIL.sub("", squash(line.text)).rstrip("[(【")
 
 
-_LINK_TAIL = re.compile(r"\[[^\[\]]{1,8}\]$")
+_LINK_TAIL = lazy(r"\[[^\[\]]{1,8}\]$")
 
 
 def _open_title(line: Line) -> bool:
@@ -554,7 +555,7 @@ def _add_unique(target: list[str], values: list[str]) -> None:
             target.append(v)
 
 
-_TITLE_ORG = re.compile(
+_TITLE_ORG = lazy(
     r"^(?:(?:19|20)\d{2}年?度?)?(?:上半年|下半年|半年|年度|全年)?"
     r"(?P<org>[\u4e00-\u9fff]{0,14}?(?:妇女联合会|妇联|人民政府|委员会|政府|党委|团委|工委|总工会))"
 )

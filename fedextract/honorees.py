@@ -20,11 +20,12 @@ from functools import lru_cache
 
 from . import names
 from .award_sentences import split_outside_brackets
+from .lazyre import lazy
 from .markers import MarkerMatch, match_marker
 from .normalize import Line
 from .textkey import key
 
-_NOTE = re.compile(
+_NOTE = lazy(
     r"\((?:(?:以上|上述)?(?:排名)?不分先后|(?:以上|上述)?(?:排名)?不分前后|按姓氏笔画排序|按姓氏笔画为序|按姓氏笔划排序|[^()]{0,10}排序|\d{1,4}[名个户人家位项篇]"
     r"|[女男](?:[,，、](?:[^(),，、]{1,4}族|中共党员|党员|团员|群众|已故|退休|\d{2,4}岁))*|[^()]{0,8}族|已故|退休)\)"
 )
@@ -32,9 +33,9 @@ _HEADER_WORDS = frozenset(
     "序号 编号 姓名 名字 单位 工作单位 单位名称 名称 职务 职称 工作单位及职务 单位及职务 性别 民族 年龄 出生年月 政治面貌 "
     "备注 地区 所在地区 推荐单位 家庭 家庭名称 户主 事迹 类别 荣誉称号".split()
 )
-_ENUM = re.compile(r"[、,，]")
-_PRIZE = re.compile(r"[^\s()]{1,5}奖")  # 一等奖, 优秀奖, 金奖: a prize level
-_UNORDERED = re.compile(r"不分先后|不分前后|笔画|笔划")
+_ENUM = lazy(r"[、,，]")
+_PRIZE = lazy(r"[^\s()]{1,5}奖")  # 一等奖, 优秀奖, 金奖: a prize level
+_UNORDERED = lazy(r"不分先后|不分前后|笔画|笔划")
 _TRAIL = " ;；,，。、:："
 
 
@@ -234,7 +235,7 @@ class ListBuilder:
 
 
 # What a 公示 says of a person before her unit: sex, ethnic group, birth, party, age
-_PROFILE_ITEM = re.compile(
+_PROFILE_ITEM = lazy(
     r"[女男]|[^\s,、]{1,4}族|(?:19|20)\d{2}(?:年\d{1,2}月|\.\d{1,2})(?:出?生)?|\d{2,3}岁|已故|退休|群众|无党派人士"
     r"|(?:中共|共产|中共预备|预备)?党员|(?:共青)?团员|[^\s,、]{1,4}(?:盟员|会员|党员|社员)")
 
@@ -255,7 +256,7 @@ def profile_split(bracket: str) -> tuple[str | None, str | None]:
     return bracket[:end], bracket[end + 1 :].strip() or None
 
 
-_UNIT_NOTE = re.compile(r"(?P<unit>[^()]{4,60})(?P<note>\([^()]{6,40}\))")
+_UNIT_NOTE = lazy(r"(?P<unit>[^()]{4,60})(?P<note>\([^()]{6,40}\))")
 
 
 def _unit_note(token: str) -> tuple[str, str] | None:
@@ -314,7 +315,7 @@ def _is_ethnic(k: str) -> bool:
     return 2 <= len(k) <= 4 and k.endswith("族") and names.is_cjk(k)
 
 
-_NAME_PAREN = re.compile(r"(?P<name>[^()]{2,8})\((?P<aff>[^()]{2,40})\)")
+_NAME_PAREN = lazy(r"(?P<name>[^()]{2,8})\((?P<aff>[^()]{2,40})\)")
 
 
 def split_name_paren(token: str) -> tuple[str, str | None] | None:
@@ -385,8 +386,8 @@ def read_list_line(line: Line, m: MarkerMatch | None) -> tuple[list[str], str | 
     return merge_padded(_split_notes(text.split())), marker
 
 
-_NAME_SEPARATORS = re.compile("[,，\\-－—–―]")  # a charset scan in C: the quickest test per line
-_NAME_SEPARATOR = re.compile(r",|[-—–―]{1,2}")  # (on the key: ， and － fold to , and -)
+_NAME_SEPARATORS = lazy("[,，\\-－—–―]")  # a charset scan in C: the quickest test per line
+_NAME_SEPARATOR = lazy(r",|[-—–―]{1,2}")  # (on the key: ， and － fold to , and -)
 
 
 def _name_comma_rest(text: str) -> list[str] | None:
@@ -489,7 +490,7 @@ def _single_cjk(t: str) -> bool:
 
 # A lead-in word and a colon inside a paragraph, the enumeration after it: …名单如下:张三、李四。
 _LEAD_IN_WORDS = ("名单", "如下", "他们是", "她们是", "分别是", "分别为", "获得者", "获奖者")
-_LEAD_IN_LIST = re.compile(f"(?:{'|'.join(_LEAD_IN_WORDS)})" + r"\s?[:：]\s?(?P<rest>[^:：]{2,})$")
+_LEAD_IN_LIST = lazy(f"(?:{'|'.join(_LEAD_IN_WORDS)})" + r"\s?[:：]\s?(?P<rest>[^:：]{2,})$")
 
 
 def inline_list(line: Line) -> tuple[list[str], str | None] | None:

@@ -9,9 +9,9 @@ an organisation ends with a unit suffix.  These facts let the award parser split
 from __future__ import annotations
 
 import os
-import re
 from functools import lru_cache
 
+from .lazyre import lazy
 from .textkey import key
 
 
@@ -49,7 +49,7 @@ _LONG_POST_WORDS = tuple(w for w in POST_WORDS if len(w) > 1)
 _LONG_ORG_SUFFIXES = tuple(w for w in ORG_SUFFIXES if len(w) > 1)
 # A place root is two or three characters that are not themselves division suffixes, so that
 # ``湖区新村`` (the tail of 南湖区 glued to 新村) is not read as a place.
-_PLACE_ROOT = re.compile(rf"[^\s{PLACE_SUFFIX}]{{2,3}}[{PLACE_SUFFIX}]|(?:原|中国|中共|共青团)")
+_PLACE_ROOT = lazy(rf"[^\s{PLACE_SUFFIX}]{{2,3}}[{PLACE_SUFFIX}]|(?:原|中国|中共|共青团)")
 
 
 _PLACES: dict[str, int] = {}
@@ -140,7 +140,7 @@ def is_signing_body(text: str) -> bool:
 
 
 # Verbs that make a headline of a line ending in a unit word; no unit's name holds one.
-_EVENT = re.compile("获评|荣获|喜获|获得|被评为|授予|表彰|举行|举办|召开|开展|揭晓|当选|入选")
+_EVENT = lazy("获评|荣获|喜获|获得|被评为|授予|表彰|举行|举办|召开|开展|揭晓|当选|入选")
 
 
 @lru_cache(maxsize=16384)

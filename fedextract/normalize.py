@@ -9,10 +9,10 @@ pager furniture (``1 2 下一页``) from line ends, reporting what it dropped.
 from __future__ import annotations
 
 import codecs
-import re
 from itertools import count, repeat
 from typing import NamedTuple
 
+from .lazyre import lazy
 from .textkey import SPACES, key
 
 MAX_BYTES = 64 * 1024 * 1024
@@ -57,7 +57,7 @@ _COMMON = frozenset(
     "頭員產們會來為於這說時實國關與發經現開動義點對"
     "妇联女儿童福区市县省镇乡委办局厅讲财"
 )
-_CONTROL = re.compile("[\x00-\x08\x0e-\x1f]")
+_CONTROL = lazy("[\x00-\x08\x0e-\x1f]")
 
 
 def decode(data: bytes) -> tuple[str, str]:

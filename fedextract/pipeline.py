@@ -26,7 +26,6 @@ from __future__ import annotations
 
 import gc
 import hashlib
-import re
 from bisect import bisect_right
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -40,6 +39,7 @@ from .classify import classify
 from .dates import masked_date_line, standalone_date, statement_year, year_tokens
 from .furniture import chrome_numbers
 from .header import read_header, sign_off, signature_units, title_issuers
+from .lazyre import lazy
 from .markers import continues, match_marker
 from .names import looks_like_org
 from .normalize import Line, Removal, decode, make_lines, split_lines
@@ -51,7 +51,7 @@ if TYPE_CHECKING:
     from .models import Extraction
 
 _SUSPECT_CHARS = "矗龋"  # typical of mojibake
-_SUSPECT = re.compile(f"[{_SUSPECT_CHARS}]")
+_SUSPECT = lazy(f"[{_SUSPECT_CHARS}]")
 
 
 def extract(
@@ -227,7 +227,7 @@ def build_document(article: Article, removed: dict[int, Removal], *, suspect: bo
     return doc, used
 
 
-_MONTH_DATE = re.compile(r"(?:(?:19|20)\d{2}|[〇零○一二三四五六七八九]{4})\s?年\s?(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s?月")
+_MONTH_DATE = lazy(r"(?:(?:19|20)\d{2}|[〇零○一二三四五六七八九]{4})\s?年\s?(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s?月")
 
 
 def _strip_signature(body: list[Line]) -> tuple[list[Line], list[Line], str | None]:
@@ -250,7 +250,7 @@ def _strip_signature(body: list[Line]) -> tuple[list[Line], list[Line], str | No
     return [ln for ln in body if ln.number not in cut], signers, date
 
 
-_DEBRIS = re.compile(r"\s*[|｜/\\.。…·•\-_=*#~]{1,6}\s*")
+_DEBRIS = lazy(r"\s*[|｜/\\.。…·•\-_=*#~]{1,6}\s*")
 
 
 def _inner_signature(body: list[Line]) -> tuple[list[Line], list[Line], str | None]:
@@ -282,7 +282,7 @@ def _last_nonblank(lines: list[Line], n: int) -> list[int]:
     return found[::-1]
 
 
-_PLAN_WORD = re.compile(r"^年?度?[^,。;]{0,10}?(?:计划|要点|意见|安排|思路|规划|方案)")
+_PLAN_WORD = lazy(r"^年?度?[^,。;]{0,10}?(?:计划|要点|意见|安排|思路|规划|方案)")
 
 
 def _title_year(title: str, line: int | None) -> tuple[int | None, list[Node]] | None:
@@ -321,10 +321,10 @@ def _plan_year(title: str, body: list[Line], line: int | None = None) -> tuple[i
 
 
 # a full date that a plan's work is due or held by
-_DATED_WORK = re.compile(r"(?:于|在|至|到|前|截止|截至)(?P<y>(?:19|20)\d{2})年\d{1,2}月(?:\d{1,2}[日号])?")
+_DATED_WORK = lazy(r"(?:于|在|至|到|前|截止|截至)(?P<y>(?:19|20)\d{2})年\d{1,2}月(?:\d{1,2}[日号])?")
 
 
-_OPENING_YEAR = re.compile(r"(?P<y>(?:19|20)\d{2})年(?:度)?[,，]")
+_OPENING_YEAR = lazy(r"(?P<y>(?:19|20)\d{2})年(?:度)?[,，]")
 
 
 def _award_year(
@@ -362,10 +362,10 @@ def _award_year(
     return (granted.pop(), []) if len(granted) == 1 else (None, [])
 
 
-_GRANTS = re.compile("表彰|授予|荣获|评为|命名")
+_GRANTS = lazy("表彰|授予|荣获|评为|命名")
 
 
-_FULL_DATE_TAIL = re.compile(r"年\d{1,2}月\d{1,2}[日号]")
+_FULL_DATE_TAIL = lazy(r"年\d{1,2}月\d{1,2}[日号]")
 
 
 def _is_full_date(after_year: str) -> bool:

@@ -12,15 +12,15 @@ fills the width and has no terminator continues on the next line.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
 from .header import is_title_like
+from .lazyre import lazy
 from .markers import MAX_PARAGRAPH, continues, cut_sentence, ends_sentence, match_marker
 from .normalize import Line
 from .record import Node
 
-_CLOSING = re.compile(r"让我们|同志们|而努力奋斗|而奋斗[!！。]|开创.{0,12}新局面")
+_CLOSING = lazy(r"让我们|同志们|而努力奋斗|而奋斗[!！。]|开创.{0,12}新局面")
 
 
 @dataclass(slots=True)
