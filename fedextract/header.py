@@ -285,9 +285,12 @@ def read_header(lines: list[Line], heading: str | None = None, scan_limit: int =
             limit = i + 1
             break
         if _title_like(flat) and not is_furn(ln):
-            # the second half of a title split over two lines keeps the first half's index; a
+            # the second half of a title split over two lines keeps the first half's index, as
+            # does the end of one split over three or four (关于表彰 / 2023年度…和 / …的决定); a
             # title given again, digits lost (2017年… / 207年…), keeps the first
             if not (title_idx is not None and ((title_idx == prev_idx and _open_title(lines[title_idx]))
+                                               or (_open_title(lines[title_idx])
+                                                   and i in (_title_run(lines, title_idx) or ()))
                                                or same_title(flats[title_idx], flat))):
                 title_idx = i
         elif _ends_before_kind(lines, i, flat):
@@ -308,7 +311,12 @@ def read_header(lines: list[Line], heading: str | None = None, scan_limit: int =
     elif title_idx is not None:
         title_text = _title_text(lines[title_idx])
         nxt = _next_nonblank(lines, title_idx)
-        if nxt is not None and nxt < limit and _open_title(lines[title_idx]) and (
+        run = _title_run(lines, title_idx) if _open_title(lines[title_idx]) else None
+        if run is not None and len(run) > 2 and run[-1] < limit:  # a title split over three or four lines
+            for j in run[1:]:
+                title_text += _title_text(lines[j])
+                h.used.add(lines[j].number)
+        elif nxt is not None and nxt < limit and _open_title(lines[title_idx]) and (
                 is_title_like(lines[nxt]) or squash(lines[nxt].key) in _KIND_WORDS):
             # a title split over two lines: 关于表彰… / …的决定
             title_text += _title_text(lines[nxt])
@@ -525,6 +533,27 @@ def _headline_text(line: Line) -> str:
 
 
 _LINK_TAIL = lazy(r"\[[^\[\]]{1,8}\]$")
+
+
+def _title_run(lines: list[Line], start: int, most: int = 4) -> list[int] | None:
+    """The indexes of the lines a title opened at ``start`` is split over (``关于表彰`` /
+    ``2023年度全县优秀妇女干部和`` / ``优秀妇女工作者的决定``): short lines with no sentence mark, up
+    to ``most``, the last of which ends the title with its kind; None when no line ends it."""
+    run = [start]
+    text = squash(lines[start].key)
+    for j in range(start + 1, len(lines)):
+        if len(run) == most:
+            return None
+        if not lines[j].text:
+            continue
+        flat = squash(lines[j].key)
+        if len(flat) > 40 or any(c in flat for c in "。:;,") or match_marker(lines[j]) is not None:
+            return None
+        run.append(j)
+        text += flat
+        if ends_like_title(text):
+            return run
+    return None
 
 
 def _open_title(line: Line) -> bool:

@@ -317,3 +317,15 @@ def test_a_title_given_again_counts_once_the_first() -> None:
     assert h.title_line == 1
     h = _header("某某网首页 关于表彰的公告\n关于表彰2019年度最美家庭的决定\n各乡镇:")
     assert h.title == "关于表彰2019年度最美家庭的决定"  # a different title later: the document's own
+
+
+def test_a_title_split_over_three_lines_is_joined() -> None:
+    h = _header("关于表彰\n2023年度全县优秀女职工和\n巾帼岗位能手的决定\n各乡镇妇联:\n经研究,决定表彰。")
+    assert h.title == "关于表彰2023年度全县优秀女职工和巾帼岗位能手的决定"
+    assert h.used >= {1, 2, 3}
+    # a complete title is not joined to the next title-like line
+    h = _header("社区妇联工作计划 3 篇\n社区妇联2020年工作计划 1\n一、加强学习")
+    assert h.title == "社区妇联2020年工作计划1"
+    # an open title with no end within four short lines is not a run
+    h = _header("关于表彰\n先进集体\n先进个人\n和优秀党员\n各乡镇:")
+    assert h.title != "关于表彰先进集体先进个人和优秀党员"
