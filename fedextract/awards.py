@@ -31,7 +31,15 @@ from .award_tables import (
 )
 from .dates import masked_date_line, standalone_date
 from .header import signature_units
-from .honorees import Entry, are_entries, inline_list, is_table_header, line_tokens, read_list_line
+from .honorees import (
+    Entry,
+    are_entries,
+    inline_list,
+    is_table_header,
+    line_tokens,
+    quoted_groups,
+    read_list_line,
+)
 from .honorees import classify as classify_token
 from .lazyre import lazy
 from .markers import MarkerMatch, continues, match_marker
@@ -354,6 +362,15 @@ class _Reader:
             lst.feed(entries, ln.number, marker)
             lst.builder.close()  # a sentence's enumeration is whole: no later line pairs with it
             self.state = "lists"
+            return False
+        if (groups := quoted_groups(ln)) is not None:
+            # 其中,“甲”:张某、李某;“乙”:某医院、某银行。 — a list per honour, in the paragraph
+            _add_paragraph(self.out, ln)
+            for honour, entries in groups:
+                lst = self._new_list("", honour, ln.number)
+                lst.feed(entries, ln.number, None)
+                lst.builder.close()
+            self.cur = None
             return False
         if self._rows_after_grant(ln):
             self.state = "lists"  # …等3个单位予以表彰。 / 东村妇女之家 / 南湾社区妇女之家: the rows are the list

@@ -508,6 +508,25 @@ def inline_list(line: Line) -> tuple[list[str], str | None] | None:
     return (entries, marker) if are_entries(entries) else None
 
 
+# ``“巾帼建功标兵”:张某、李某;`` inside a paragraph: a quoted honour, a colon, its holders
+_QUOTED_GROUP = lazy(r"“(?P<h>[^“”]{2,30})”(?:荣誉称号|称号)?\s?:(?P<rest>[^:;。“”]+)")
+
+
+def quoted_groups(line: Line) -> list[tuple[str, list[str]]] | None:
+    """``其中,“甲”:张某、李某;“乙”:某医院、某银行。``: each quoted honour with the complete list of
+    its holders written after it in prose, when every group is two or more entries; else None."""
+    if "”" not in line.key or ":" not in line.key:
+        return None
+    groups: list[tuple[str, list[str]]] = []
+    for m in _QUOTED_GROUP.finditer(line.key):
+        rest = line.text[m.start("rest") : m.end("rest")].strip(" ,，、")
+        entries = read_list_line(Line(line.number, rest, rest, key(rest), 0), None)[0]
+        if not are_entries(entries):
+            return None
+        groups.append((line.text[m.start("h") : m.end("h")], entries))
+    return groups or None
+
+
 def are_entries(tokens: list[str]) -> bool:
     """Two tokens or more, every one a name, a unit, a family or a note: an enumeration of entries."""
     return len(tokens) >= 2 and all(classify(t) in ("name", "org", "family", "note", "name_paren") for t in tokens)

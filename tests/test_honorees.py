@@ -198,3 +198,16 @@ def test_profile_items_in_a_names_bracket_are_its_note() -> None:
     assert profile_split("女") == ("女", None)
     assert profile_split("县妇联主席、党组书记") == (None, "县妇联主席、党组书记")  # a unit and posts: all affiliation
     assert profile_split("某某家族企业董事长") == (None, "某某家族企业董事长")
+
+
+def test_quoted_honours_with_their_holders_in_prose() -> None:
+    from fedextract.honorees import quoted_groups
+    from fedextract.normalize import make_lines
+
+    def groups(text: str) -> list[tuple[str, list[str]]] | None:
+        return quoted_groups(make_lines([text])[0][0])
+
+    assert groups("其中，“甲标兵”：喻某、阮某某；“乙岗”：某某社区卫生服务中心、某某供电所营业厅。") == [
+        ("甲标兵", ["喻某", "阮某某"]), ("乙岗", ["某某社区卫生服务中心", "某某供电所营业厅"])]
+    assert groups("授予以下同志“优秀母亲”称号：") is None  # a pointing grant: the list comes below
+    assert groups("会议强调“三个坚持”：坚持学习、坚持实践。") is None  # not entries
