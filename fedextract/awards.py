@@ -364,10 +364,14 @@ class _Reader:
             self.state = "lists"
             return False
         if (groups := quoted_groups(ln)) is not None:
-            # 其中,“甲”:张某、李某;“乙”:某医院、某银行。 — a list per honour, in the paragraph
-            _add_paragraph(self.out, ln)
+            # 其中,“甲”:张某、李某;“乙”:某医院、某银行。 — a list per honour, in the paragraph; a line
+            # that is nothing but groups (“甲”:张某、李某) is a category line, not prose
+            if ln.key.startswith("“"):
+                self._mark(ln, "category")
+            else:
+                _add_paragraph(self.out, ln)
             for honour, entries in groups:
-                lst = self._new_list("", honour, ln.number)
+                lst = self._new_list(self._table_title(), honour, ln.number)  # (附:获奖名单 above: its title)
                 lst.feed(entries, ln.number, None)
                 lst.builder.close()
             self.cur = None
