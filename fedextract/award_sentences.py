@@ -37,7 +37,9 @@ _DEICTIC = lazy(f"^(?:{'|'.join(_POINTING)})(?=[\\d零〇○一二两三四五�
 _AND = lazy(r"(?<=[个户人名家位项篇])(?:和|及|以及)")
 _SUBJECT_VERB = lazy(r"荣获|获评|入选|当选为|当选|获得(?=.{1,40}称号)|获(?!得)(?=[^,，]{0,6}“|[^,，]{1,30}称号)")
 # ``对张三等10名“最美教师”、李四等20名“优秀校长”以奖励``: the object between 对 and the verb.
-_DUI_OBJECT = lazy(r"对(?P<obj>.+?)(?:予以|给予|进行了?)?(?:通报)?(?:表彰|奖励|以奖励)$")
+_DUI_OBJECT = lazy(r"对(?P<obj>.+?)(?:予以|给予|进行了?)?(?:通报)?(?:表彰|奖励|以奖励|颁奖)$")
+# 对受表彰的10名“…”和5个“…”进行了颁奖: who the object is, before its counts
+_PRAISED_PREFIX = lazy(r"^(?:受到?表彰的|获奖的|受奖的|获得表彰的)")
 # 对2021年度“十佳巾帼志愿者”进行了表彰: the object is the honour itself, quoted
 _QUOTED_OBJECT = lazy(r"“[^“”]{2,30}”")
 _PASSIVE_VERB = lazy(r"授予|评为|命名为")
@@ -493,6 +495,12 @@ def _subject_first(sentence: str, line: int | None) -> list[Node]:
         if dui is not None and _ANCHOR.search(dui["obj"]):
             out.extend(_active(dui["obj"], line, "对"))
             continue
+        counted = _PRAISED_PREFIX.sub("", dui["obj"].strip()) if dui is not None else ""
+        if counted and "“" in counted and _LEAD_ANCHOR.match(counted):
+            found = _active(counted, line, "对")  # 对受表彰的10名“甲”和5个“乙”进行了颁奖
+            if found and all(a["count"] is not None for a in found):
+                out.extend(found)
+                continue
         if dui is not None and _QUOTED_OBJECT.fullmatch(_YEAR_EDITION.sub("", dui["obj"].strip())):
             out.extend(a for a in [_award(dui["obj"], None, None, [], line)] if a is not None)
             continue

@@ -325,3 +325,9 @@ def test_splitting_outside_brackets_matches_a_walk_over_the_characters(text: str
             start = i + 1
     pieces.append(text[start:])
     assert split_outside_brackets(text, seps) == pieces
+
+
+def test_an_award_ceremony_for_counted_honours() -> None:
+    assert _awards("会上，对受表彰的10名“三八红旗手”和5个“三八红旗集体”进行了颁奖。") == [
+        ("三八红旗手", 10, "名", []), ("三八红旗集体", 5, "个", [])]
+    assert _awards("对受表彰的先进集体和个人进行了颁奖。") == []  # nothing counted, nothing quoted
