@@ -387,7 +387,7 @@ def read_list_line(line: Line, m: MarkerMatch | None) -> tuple[list[str], str | 
 
 
 _NAME_SEPARATORS = lazy("[,，\\-－—–―]")  # a charset scan in C: the quickest test per line
-_NAME_SEPARATOR = lazy(r",|[-—–―]{1,2}")  # (on the key: ， and － fold to , and -)
+_NAME_SEPARATOR = lazy(r"[,，]|[-－—–―]{1,2}")  # the separator itself: the same characters, a dash doubled
 
 
 def _name_comma_rest(text: str) -> list[str] | None:
@@ -395,7 +395,7 @@ def _name_comma_rest(text: str) -> list[str] | None:
     a comma or a dash, its unit and post."""
     if _NAME_SEPARATORS.search(text) is None:
         return None
-    sep = _NAME_SEPARATOR.search(key(text))
+    sep = _NAME_SEPARATOR.search(text)
     if sep is None or sep.start() < 2 or sep.start() > 12:
         return None
     cut = sep.start()
