@@ -107,6 +107,42 @@ class CircledMarker(MarkerFamily):
         return ord(numeral) - 0x2460 + 1
 
 
+class ParenDigitMarker(MarkerFamily):
+    """``⑴`` … ``⒇``: ``(1)`` written as one character (Word's numbering inserts them)."""
+
+    kind = "item"
+    style = "⑴"
+    pattern = re.compile(r"(?P<num>(?P<mark>[\u2474-\u2487]))\s*")
+
+    @classmethod
+    def value(cls, numeral: str) -> int | None:
+        return ord(numeral) - 0x2474 + 1
+
+
+class DigitStopMarker(MarkerFamily):
+    """``⒈`` … ``⒛``: ``1.`` written as one character."""
+
+    kind = "item"
+    style = "⒈"
+    pattern = re.compile(r"(?P<num>(?P<mark>[\u2488-\u249b]))\s*")
+
+    @classmethod
+    def value(cls, numeral: str) -> int | None:
+        return ord(numeral) - 0x2488 + 1
+
+
+class IdeographParenMarker(MarkerFamily):
+    """``㈠`` … ``㈩``: ``(一)`` written as one character."""
+
+    kind = "section"
+    style = "㈠"
+    pattern = re.compile(r"(?P<num>(?P<mark>[\u3220-\u3229]))[\s、.]*")
+
+    @classmethod
+    def value(cls, numeral: str) -> int | None:
+        return ord(numeral) - 0x3220 + 1
+
+
 class ArabicMarker(MarkerFamily):
     """``1、`` ``1.`` ``1．`` — not ``1.5万元`` nor ``14.02.2017`` (a digit follows), unless the
     digits are a year: ``2.2022年度“书香家庭”名单`` is item 2 (no number reads ``2.2022年``)."""
@@ -131,9 +167,12 @@ class ArabicHalfParenMarker(MarkerFamily):
 REGISTRY: tuple[type[MarkerFamily], ...] = (
     ChapterMarker,
     CnParenMarker,
+    IdeographParenMarker,
     CnCommaMarker,
     ArabicParenMarker,
+    ParenDigitMarker,
     CircledMarker,
+    DigitStopMarker,
     ArabicMarker,
     ArabicHalfParenMarker,
 )
@@ -157,7 +196,7 @@ def match_marker(line: Line) -> MarkerMatch | None:
 
 _PREFIX = 24
 # What a marker can start with besides a digit (``\d``, i.e. ``str.isdecimal``).
-_OPENERS = frozenset("(第" + _CN + "".join(chr(c) for c in range(0x2460, 0x2474)))
+_OPENERS = frozenset("(第" + _CN + "".join(chr(c) for c in [*range(0x2460, 0x249C), *range(0x3220, 0x322A)]))
 
 
 @lru_cache(maxsize=16384)

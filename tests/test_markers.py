@@ -29,6 +29,9 @@ def _match(text: str):  # type: ignore[no-untyped-def]
         ("一、2015年工作回顾", "section", "一、", "一、", 1),
         ("2、", "item", "1、", "2、", 2),
         ("2.2023年度“绿色家庭”名单", "item", "1.", "2.", 2),  # a dot before a year: no decimal reads so
+        ("⑶组织培训", "item", "⑴", "⑶", 3),  # (1) as one character
+        ("⒒ 开展调研", "item", "⒈", "⒒", 11),  # 1. as one character
+        ("㈣加强自身建设", "section", "㈠", "㈣", 4),  # (一) as one character
     ],
 )
 def test_markers_are_recognised(text: str, kind: str, style: str, marker: str, number: int) -> None:
