@@ -324,6 +324,11 @@ def read_header(lines: list[Line], heading: str | None = None, scan_limit: int =
             h.doc_number = line_doc_number(lines[nxt])
         h.title, h.title_line = title_text, lines[title_idx].number
         h.used.add(lines[title_idx].number)
+        if (owner := _owner_above(lines, flats, title_idx, title_text)) is not None:
+            # 某某区妇联 / 2022年工作思路: the body on the line above opens a title that starts with its year
+            h.title, h.title_line = squash(lines[owner].text) + title_text, lines[owner].number
+            h.used.add(lines[owner].number)
+            _add_unique(h.issuers, [squash(lines[owner].text)])
         if not title_text.startswith(squash(lines[title_idx].text)):
             h.roles[lines[title_idx].number] = "title"  # something was cut from it: keep the line
         h.doc_number = line_doc_number(lines[title_idx]) or h.doc_number  # 鲁政发〔2014〕20号《…》
@@ -569,6 +574,22 @@ def _ends_before_kind(lines: list[Line], i: int, flat: str) -> bool:
         return False
     nxt = _next_nonblank(lines, i)
     return nxt is not None and squash(lines[nxt].key) in _KIND_WORDS
+
+
+_YEAR_FIRST = lazy(r"(?:19|20)\d\d(?:年|[-—~至](?:19|20)?\d\d年)|[〇○零一二三四五六七八九]{4}年")
+
+
+def _owner_above(lines: list[Line], flats: list[str], title_idx: int, title_text: str) -> int | None:
+    """The line right above a title that opens with its year (``2022年工作思路``) when that line
+    is one unit's name alone (``某某区妇联``): the title's first half, broken before the year."""
+    if title_idx == 0 or _YEAR_FIRST.match(key(title_text)) is None:
+        return None
+    above = title_idx - 1
+    while above >= 0 and not lines[above].text:
+        above -= 1
+    if above < 0 or (units := issuer_line(lines[above], flats[above])) is None or len(units) != 1:
+        return None
+    return above
 
 
 def _next_nonblank(lines: list[Line], i: int) -> int | None:

@@ -329,3 +329,15 @@ def test_a_title_split_over_three_lines_is_joined() -> None:
     # an open title with no end within four short lines is not a run
     h = _header("关于表彰\n先进集体\n先进个人\n和优秀党员\n各乡镇:")
     assert h.title != "关于表彰先进集体先进个人和优秀党员"
+
+
+def test_a_unit_above_a_title_that_opens_with_its_year_opens_the_title() -> None:
+    h = _header("某某区妇联\n2022年工作思路\n一、工作目标")
+    assert (h.title, h.issuers, h.title_line) == ("某某区妇联2022年工作思路", ["某某区妇联"], 1)
+    h = _header("清河县妇女联合会\n二〇二三年工作要点\n一、总体要求")
+    assert h.title == "清河县妇女联合会二〇二三年工作要点"
+    # a title that names no year of its own, or a red-header 文件 line, is not joined
+    h = _header("某某区妇联\n关于开展家庭教育宣传周活动的通知\n各街道妇联:")
+    assert (h.title, h.issuers) == ("关于开展家庭教育宣传周活动的通知", ["某某区妇联"])
+    h = _header("某某区妇女联合会文件\n2022年工作要点\n一、工作目标")
+    assert h.title == "2022年工作要点"
