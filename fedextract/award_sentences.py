@@ -33,6 +33,8 @@ _VERB = lazy(r"授予|推荐|命名|评出|评选出|(?<=[^,，。;；]{2})颁�
 # the subject (names, or a count) before the verb, the honour after it.
 _AND_AFTER_QUOTE = lazy(r"(?<=”)(?:和|及)")  # 甲等50名“优秀教师”和乙等20名“师德标兵”
 _POINTING = ("以下", "下列", "上述", "以上", "如下")  # words that point at a list: 以下家庭 is no name
+# a clause that ends pointing at the list: 拟表彰以下(同志), 拟命名下列10户(家庭)
+_POINTER_LAST = lazy(rf"(?:以下|下列|上述)\s?(?:[{_NUM}]{{1,6}}\s?[{_UNIT}])?(?:单位|家庭|同志|集体|个人|对象|人员)?$")
 _DEICTIC = lazy(f"^(?:{'|'.join(_POINTING)})(?=[\\d零〇○一二两三四五六七八九十百千])")
 _AND = lazy(r"(?<=[个户人名家位项篇])(?:和|及|以及)")
 _SUBJECT_VERB = lazy(r"荣获|获评|入选|当选为|当选|获得(?=.{1,40}称号)|获(?!得)(?=[^,，]{0,6}“|[^,，]{1,30}称号)")
@@ -176,8 +178,8 @@ def _named(text: str) -> list[str]:
     for piece in split_outside_brackets(text, "、"):
         p = carry + piece.strip(" ,，").removesuffix("同志").strip()
         carry = ""
-        if not p or key(p).startswith(_POINTING):  # 以下家庭, 上述同志: the list, not a name
-            continue
+        if not p or key(p).startswith(_POINTING) or _POINTER_LAST.search(key(p)):
+            continue  # 以下家庭, 上述同志, (拟表彰)以下同志: the list, not a name
         if " " in p and all(len(c) == 1 for c in p.split()):
             p = "".join(p.split())  # 王  芳: a padded name
         bracket = _NAME_BRACKET.fullmatch(p)
@@ -352,7 +354,8 @@ def _wei_clauses(text: str, line: int | None) -> list[Node]:
             out.extend([award] if award else [])
             continue
         named = _named(who)
-        if not who.strip() or not (named or key(who).strip().startswith(_POINTING)):  # (命名)以下家庭为…
+        pointing = key(who).strip().startswith(_POINTING) or _POINTER_LAST.search(key(who).strip()) is not None
+        if not who.strip() or not (named or pointing):  # (命名)以下家庭为…, (拟表彰)以下同志为…
             continue
         award = _award(what, None, None, named, line)
         if award:
@@ -387,6 +390,22 @@ def _publicity(sentence: str, line: int | None) -> list[Node]:
         return []
     award = _award(_YEAR_EDITION.sub("", m["what"]), m["n"], m["u"], [], line)
     return [award] if award else []
+
+
+# 拟表彰以下同志为2023年度“巾帼建功标兵”, 评选下列10户家庭为“最美家庭”: the honour of the list below
+_POINTED_GRANT = lazy(rf"(?P<verb>表彰|评选|授予)(?P<who>(?:以下|下列)\s?(?:[{_NUM}]{{1,6}}\s?[{_UNIT}])?"
+                      r"(?:单位|家庭|同志|集体|个人|对象|人员)?)为(?P<what>[^,，。;；]{2,60})")
+
+
+def _pointed_grant(sentence: str, line: int | None) -> list[Node]:
+    """The honour a sentence grants to the list below it, counted when the pointer counts; after
+    评选 (which also picks pilots and venues) only a quoted one."""
+    m = _POINTED_GRANT.search(sentence)
+    if m is None or (m["verb"] == "评选" and "“" not in m["what"]):  # 评选以下单位为试点单位: no honour
+        return []
+    counted = _POINTED_COUNT.search(m["who"])
+    award = _award(m["what"], counted["n"] if counted else None, counted["u"] if counted else None, [], line)
+    return [award] if award is not None and is_honour(award["title"]) else []
 
 
 # A report of a ceremony: ``会上表彰了第三届“巾帼创新奖”获得者:陈某(某医院主任)、李某(某所研究员)``.
@@ -638,7 +657,7 @@ def paragraph_awards(text: str, line: int | None) -> tuple[Node, ...]:
     shared: copy before changing one."""
     k = key(text)
     if not (_VERB.search(k) or "被评为" in k or _SUBJECT_VERB.search(k) or "奖励" in k or "表彰" in k
-            or "公示" in k):
+            or "公示" in k or (("以下" in k or "下列" in k) and _POINTED_GRANT.search(k))):
         return ()
     awards = _parse_folded(k, line)
     for award in awards:
@@ -691,6 +710,7 @@ def _parse_folded(text: str, line: int | None) -> list[Node]:
         if not verbs and "被评为" not in sentence:
             found = (_holders_listed(sentence, line) or _subject_first(sentence, line)
                      or (_publicity(sentence, line) if "公示" in sentence else [])
+                     or (_pointed_grant(sentence, line) if "以下" in sentence or "下列" in sentence else [])
                      or (_praised_winners(sentence, line) if "表彰" in sentence else [])
                      or (_praised_counts(sentence, line) if "表彰了" in sentence else []))
             if not found and len(_ANCHOR.findall(sentence)) >= 2:
@@ -733,7 +753,7 @@ def _parse_folded(text: str, line: int | None) -> list[Node]:
 
 # Every verbless form needs one of these: 荣获/获评/获得… (subject first, holders listed), 入选,
 # 当选, 对…以奖励, …表彰 (praise), 公示 (publicity), 等N名 (a listing of counted honours)
-_VERBLESS_CUES = ("获", "入选", "当选", "对", "表彰", "公示", "等")
+_VERBLESS_CUES = ("获", "入选", "当选", "对", "表彰", "公示", "等", "以下", "下列")
 _ALSO = lazy(r"[,，]\s?(?:并|同时)$")  # the end of the text between two verbs: ,并授予
 # 向9位…顾问颁发了“某某奖章”: the recipients after 向, counted
 _TO_RECIPIENTS = lazy(r"向(?P<who>[^,，。;；向]{2,60}?)$")

@@ -331,3 +331,15 @@ def test_an_award_ceremony_for_counted_honours() -> None:
     assert _awards("会上，对受表彰的10名“三八红旗手”和5个“三八红旗集体”进行了颁奖。") == [
         ("三八红旗手", 10, "名", []), ("三八红旗集体", 5, "个", [])]
     assert _awards("对受表彰的先进集体和个人进行了颁奖。") == []  # nothing counted, nothing quoted
+
+
+def test_a_grant_to_the_list_below_names_nobody() -> None:
+    # the pointer (以下同志) is the list, not a name, also after an enumeration of the steps taken
+    assert _awards("经基层推荐、资格审查、评审委员会评审,拟表彰以下同志为2023年度“巾帼建功标兵”。现予以公示。") == [
+        ("巾帼建功标兵", None, None, [])
+    ]
+    assert _awards("决定表彰下列同志为“优秀妇女干部”。") == [("优秀妇女干部", None, None, [])]
+    assert _awards("拟评选以下10户家庭为“最美家庭”。") == [("最美家庭", 10, "户", [])]
+    # 评选 also picks pilots and venues: only a quoted honour counts after it
+    assert _awards("评选以下单位为试点单位。") == []
+    assert _awards("表彰在脱贫攻坚中为全县发展作出突出贡献的同志。") == []
