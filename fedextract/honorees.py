@@ -315,7 +315,7 @@ def _is_ethnic(k: str) -> bool:
     return 2 <= len(k) <= 4 and k.endswith("族") and names.is_cjk(k)
 
 
-_NAME_PAREN = lazy(r"(?P<name>[^()]{2,8})\((?P<aff>[^()]{2,40})\)")
+_NAME_PAREN = lazy(r"(?P<name>[^()]{2,16})\((?P<aff>[^()]{2,40})\)")
 
 
 def split_name_paren(token: str) -> tuple[str, str | None] | None:
@@ -450,13 +450,14 @@ def merge_padded(tokens: list[str]) -> list[str]:
     n = 0
     while n < len(tokens):
         t = tokens[n]
-        if len(t) == 1 and names.has_surname(t) and n + 1 < len(tokens) and _bracketed(tokens[n + 1]):
-            out.append(t + tokens[n + 1])  # 王 芳(某某小学教师): the bracket follows the name's last character
+        if len(t) == 1 and names.has_surname(t) and n + 1 < len(tokens) and (
+                _bracketed(tokens[n + 1]) or _family_tail(tokens[n + 1], 2)):
+            out.append(t + tokens[n + 1])  # 王 芳(某某小学教师), 王 军家庭: the rest follows the name's last character
             n += 2
             continue
         if len(t) == 1 and names.has_surname(t) and n + 1 < len(tokens) and _single_cjk(tokens[n + 1]):
             name, n = t + tokens[n + 1], n + 2
-            if n < len(tokens) and (_single_cjk(tokens[n]) or _bracketed(tokens[n])) and not (
+            if n < len(tokens) and (_single_cjk(tokens[n]) or _bracketed(tokens[n]) or _family_tail(tokens[n], 1)) and not (
                     names.has_surname(tokens[n]) and n + 1 < len(tokens) and _single_cjk(tokens[n + 1])) and not (
                     tokens[n] in ("男", "女") and n + 1 < len(tokens)):  # 张  丽 女 某某单位: a sex column
                 name, n = name + tokens[n], n + 1
@@ -470,6 +471,16 @@ def merge_padded(tokens: list[str]) -> list[str]:
         out.append(t)
         n += 1
     return out
+
+
+_FAMILY_TAIL = lazy(r"[\u4e00-\u9fff]{1,2}家庭(?:\([^()]{1,30}\))?")
+
+
+def _family_tail(t: str, most: int) -> bool:
+    """``军家庭``, ``辉家庭(新华乡)``: the last character(s) of a padded name, at most ``most``,
+    glued to 家庭 (``王 军家庭``, ``宋 晓 辉家庭``)."""
+    k = key(t)
+    return k.find("家庭") <= most and _FAMILY_TAIL.fullmatch(k) is not None
 
 
 def _glued_last_character(name: str, nxt: str) -> bool:

@@ -101,7 +101,10 @@ def has_surname(text: str) -> bool:
 def is_dotted_name(text: str) -> bool:
     """A transliterated name with a middle dot: ``吐尔买买提·马提``, ``阿依古丽·买买提``."""
     parts = text.replace("•", "·").split("·")
-    return 2 <= len(parts) <= 3 and len(text) <= 14 and all(len(p) >= 1 and is_cjk(p) for p in parts)
+    if not (2 <= len(parts) <= 3 and len(text) <= 14 and all(len(p) >= 1 and is_cjk(p) for p in parts)):
+        return False
+    # 艾力家庭, 城关镇阿依古丽: a family or a place glued on is no part of the name
+    return not parts[-1].endswith("家庭") and not any(c in PLACE_SUFFIX for p in parts for c in p[2:])
 
 
 @lru_cache(maxsize=16384)

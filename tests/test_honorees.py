@@ -211,3 +211,15 @@ def test_quoted_honours_with_their_holders_in_prose() -> None:
         ("甲标兵", ["喻某", "阮某某"]), ("乙岗", ["某某社区卫生服务中心", "某某供电所营业厅"])]
     assert groups("授予以下同志“优秀母亲”称号：") is None  # a pointing grant: the list comes below
     assert groups("会议强调“三个坚持”：坚持学习、坚持实践。") is None  # not entries
+
+
+def test_a_padded_name_glued_to_its_family_word() -> None:
+    assert merge_padded(["王", "军家庭(新华乡)"]) == ["王军家庭(新华乡)"]
+    assert merge_padded(["宋", "晓", "辉家庭"]) == ["宋晓辉家庭"]
+    assert merge_padded(["王", "某某小学家庭教育指导站"]) == ["王", "某某小学家庭教育指导站"]  # no name's last character
+
+
+def test_families_of_transliterated_names() -> None:
+    assert classify("热合曼·艾力家庭(城关镇)") == "name_paren"
+    assert classify("阿依古丽·买买提家庭(城关镇)") == "name_paren"
+    assert classify("城关镇阿依古丽·买买提家庭") == "family"

@@ -86,3 +86,12 @@ def test_a_province_and_two_characters_is_no_name() -> None:
     assert not names.is_person_name("四川日报")
     assert names.is_person_name("欧阳明华")  # a compound surname
     assert names.is_person_name("王海南")
+
+
+def test_a_dotted_name_holds_no_family_word_and_no_place() -> None:
+    from fedextract.names import is_person_name, split_family
+
+    assert is_person_name("阿依古丽·买买提") and is_person_name("吐尔洪·艾买提·阿不都")
+    assert not is_person_name("热合曼·艾力家庭")
+    assert not is_person_name("城关镇阿依古丽·买买提")
+    assert split_family("城关镇阿依古丽·买买提家庭") == ("阿依古丽·买买提", "城关镇")
