@@ -519,23 +519,27 @@ def inline_list(line: Line) -> tuple[list[str], str | None] | None:
     return (entries, marker) if are_entries(entries) else None
 
 
-# ``“巾帼建功标兵”:张某、李某;`` inside a paragraph: a quoted honour, a colon, its holders
-_QUOTED_GROUP = lazy(r"“(?P<h>[^“”]{2,30})”(?:荣誉称号|称号)?\s?:(?P<rest>[^:;。“”]+)")
+# ``“巾帼建功标兵”:张某、李某;`` or ``二等奖:王某(某中学)、赵某(某局);`` inside a paragraph: a
+# quoted honour or a prize, a colon, its holders
+_QUOTED_GROUP = lazy(r"(?:“(?P<h>[^“”]{2,30})”(?:荣誉称号|称号)?|(?:^|(?<=[:;,。]))(?P<p>[^:;,。“”、\s()]{1,10}奖))"
+                     r"\s?:(?P<rest>[^:;。“”]+)")
 
 
 def quoted_groups(line: Line) -> list[tuple[str, list[str]]] | None:
-    """``其中,“甲”:张某、李某;“乙”:某医院、某银行。``: each quoted honour with the complete list of
-    its holders written after it in prose, when every group is two or more entries; else None."""
-    if "”" not in line.key or ":" not in line.key:
+    """``其中,“甲”:张某、李某;“乙”:某医院、某银行。``, ``一等奖:张某(某医院);二等奖:王某(某中学)、
+    赵某(某局)。``: each quoted honour or prize with the complete list of its holders written after
+    it in prose, when every group is entries and there are two entries or more; else None."""
+    if ":" not in line.key or ("”" not in line.key and "奖:" not in line.key):
         return None
     groups: list[tuple[str, list[str]]] = []
     for m in _QUOTED_GROUP.finditer(line.key):
         rest = line.text[m.start("rest") : m.end("rest")].strip(" ,，、")
         entries = read_list_line(Line(line.number, rest, rest, key(rest), 0), None)[0]
-        if not are_entries(entries):
+        if not (are_entries(entries) or (len(entries) == 1 and are_entries(entries * 2))):
             return None
-        groups.append((line.text[m.start("h") : m.end("h")], entries))
-    return groups or None
+        group = "h" if m["h"] is not None else "p"
+        groups.append((line.text[m.start(group) : m.end(group)], entries))
+    return groups if sum(len(e) for _, e in groups) >= 2 else None
 
 
 def are_entries(tokens: list[str]) -> bool:

@@ -211,6 +211,11 @@ def test_quoted_honours_with_their_holders_in_prose() -> None:
         ("甲标兵", ["喻某", "阮某某"]), ("乙岗", ["某某社区卫生服务中心", "某某供电所营业厅"])]
     assert groups("授予以下同志“优秀母亲”称号：") is None  # a pointing grant: the list comes below
     assert groups("会议强调“三个坚持”：坚持学习、坚持实践。") is None  # not entries
+    # prizes with their winners, one winner to a prize allowed
+    assert groups("获奖名单如下：一等奖：张某（县人民医院）；二等奖：王某（县第一中学）、赵某某（县税务局）。") == [
+        ("一等奖", ["张某（县人民医院）"]), ("二等奖", ["王某（县第一中学）", "赵某某（县税务局）"])]
+    assert groups("奖励标准：一等奖：奖金500元；二等奖：奖金300元。") is None  # money is no winner
+    assert groups("一等奖：张某（县人民医院）。") is None  # one entry alone is no enumeration
 
 
 def test_a_padded_name_glued_to_its_family_word() -> None:
