@@ -243,6 +243,9 @@ class _Reader:
         for a in out.awards:  # 8个先进集体 → the list heading that ends with it: 全国…先进集体
             if a.pop("short", False):
                 full = [h for h in headings if h.endswith(a["title"]) and len(h) > len(a["title"])]
+                if not full:  # 我省12名个人…受到表彰 over 全国三八红旗手(12名): the one heading of that count
+                    counted = {lst.award for lst in self.lists if lst.award and a["count"] is not None and lst.count == a["count"]}
+                    full = list(counted) if len(counted) == 1 else []
                 if not full:
                     continue  # a short name no heading completes (8名教师受到表彰) is no honour
                 a["title"] = max(full, key=len)

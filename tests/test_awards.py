@@ -189,6 +189,17 @@ def test_short_honour_names_in_a_counted_share_take_the_list_headings() -> None:
     assert _decision("会上,我区有8名教师受到表彰。").awards == []  # a short name nothing completes
 
 
+def test_a_short_honour_name_no_heading_ends_with_takes_the_heading_of_its_count() -> None:
+    d = _decision("我省12名个人、5个集体受到表彰。\n全国三八红旗手(12名)\n张某某  某某医院主任医师\n李某  某某局干部\n"
+                  "全国三八红旗集体(5个)\n某某市公安局刑侦支队\n某某县人民医院妇产科")
+    assert [(a["title"], a["count"], a["unit"]) for a in d.awards] == [
+        ("全国三八红旗手", 12, "名"), ("全国三八红旗集体", 5, "个")]
+    # two headings of that count: no reading agrees with one of them alone
+    d = _decision("我省2名个人受到表彰。\n甲标兵(2名)\n张某某  某某医院主任医师\n李某  某某局干部\n"
+                  "乙能手(2名)\n王某  某某小学教师\n赵某  某某中学教师")
+    assert d.awards == []
+
+
 def test_a_total_count_note_a_short_signature_and_a_contact_line() -> None:
     import fedextract
 
