@@ -98,11 +98,20 @@ def header_roles(cells: list[str]) -> list[str] | None:
 
 
 def _role_by_form(k: str) -> str | None:
-    """A column name not in :data:`COLUMNS` that says where its entry is: ``所在村(社区)``,
-    ``所属乡镇``, ``推荐地区`` → affiliation."""
+    """A column name not in :data:`COLUMNS`, read by its head word: ``所在村(社区)``, ``所属乡镇``,
+    ``推荐地区`` → affiliation; ``家庭名称``, ``候选人姓名`` → name; ``推荐类别``, ``拟表彰等次`` →
+    award; ``主要事迹`` → note."""
     bare = _BRACKETED.sub("", k)
-    if 2 <= len(bare) <= 8 and (bare.startswith(("所在", "所属")) or bare.endswith(("单位", "地区", "乡镇", "社区"))):
+    if not 2 <= len(bare) <= 8:
+        return None
+    if bare.startswith(("所在", "所属")) or bare.endswith(("单位", "地区", "乡镇", "社区")):
         return "affiliation"
+    if bare.endswith(("姓名", "名称")):
+        return "name"
+    if bare.endswith(("类别", "等次", "奖项", "称号")):
+        return "award"
+    if bare.endswith("事迹"):
+        return "note"
     return None
 
 

@@ -159,6 +159,15 @@ def _is_paragraph(k: str) -> bool:
             or (k.endswith("…") and "、" not in k))  # 会议号召全区广大妇女……: prose cut short
 
 
+# 公示期:2024年4月1日—4月7日, 受理时间:2023年5月8日至12日: a notice's field, dated
+_DATED_FIELD = lazy(r"[^:()]{2,8}:\s?(?:19|20)\d\d\s?年\s?\d{1,2}\s?月\s?\d{1,2}\s?日")
+
+
+def _dated_field(k: str) -> bool:
+    """A notice's field that gives a date (the period of a 公示 after its list): prose, no entry."""
+    return ":" in k and _DATED_FIELD.match(k) is not None
+
+
 def _is_category(m: MarkerMatch | None, squashed: str) -> bool:
     """A category heading, from the line's marker match and its squashed key: a section marker,
     a trailing colon, or an honour with a count note (``优秀奖(6篇)``)."""
@@ -449,7 +458,7 @@ class _Reader:
         lead_in = _is_lead_in(tail)
         # 经…审核,拟命名以下8个集体为“巾帼文明岗”,现将名单予以公示: — a sentence (clauses) that leads in
         said = lead_in and len(tail) > 30 and "," in tail
-        if ((_is_paragraph(tail) or said) and not _is_list_title(ln.text.split()[0]) and not _last_labelled_entry(tail)
+        if ((_is_paragraph(tail) or said or _dated_field(tail)) and not _is_list_title(ln.text.split()[0]) and not _last_labelled_entry(tail)
                 and not _long_enumeration(ln, tail)):
             _add_paragraph(self.out, ln)
             if lead_in:

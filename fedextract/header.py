@@ -295,8 +295,8 @@ def read_header(lines: list[Line], heading: str | None = None, scan_limit: int =
                 title_idx = i
         elif _ends_before_kind(lines, i, flat):
             title_idx = i  # 某某在…会上的 / 讲 话: a title broken before its kind word
-        elif title_idx is not None and _is_body_paragraph(ln) and not is_furn(ln):
-            limit = i
+        elif title_idx is not None and (_is_body_paragraph(ln) or flat.count("|") >= 2) and not is_furn(ln):
+            limit = i  # prose, or a table's row (|序号|姓名|…): the body has begun
             break
         if seen >= scan_limit:
             limit = i + 1

@@ -71,3 +71,11 @@ def test_a_bar_before_the_first_cell_opens_no_empty_cell() -> None:
     assert cells_of("|序号|姓名|备注|") == ["序号", "姓名", "备注"]
     assert cells_of("|1|王某||") == ["1", "王某", ""]  # the empty 备注 cell stays
     assert header_roles(["序号", "姓名", "备注"]) == ["marker", "name", "note"]
+
+
+def test_column_names_read_by_their_head_word() -> None:
+    from fedextract.award_tables import header_roles
+
+    assert header_roles(["序号", "家庭名称", "所在村(社区)", "推荐类别"]) == ["marker", "name", "affiliation", "award"]
+    assert header_roles(["候选人姓名", "工作单位及职务", "主要事迹"]) == ["name", "affiliation", "note"]
+    assert header_roles(["序号", "活动内容", "时间"]) is None  # a plan's schedule: no column of honorees

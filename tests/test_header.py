@@ -341,3 +341,9 @@ def test_a_unit_above_a_title_that_opens_with_its_year_opens_the_title() -> None
     assert (h.title, h.issuers) == ("关于开展家庭教育宣传周活动的通知", ["某某区妇联"])
     h = _header("某某区妇女联合会文件\n2022年工作要点\n一、工作目标")
     assert h.title == "2022年工作要点"
+
+
+def test_a_table_row_after_the_title_starts_the_body() -> None:
+    h = _header("2024年度“最美家庭”推荐名单公示\n|序号|家庭名称|所在村|\n|1|王某某家庭|东风村|\n某某镇妇联\n2024年3月31日")
+    assert h.title == "2024年度“最美家庭”推荐名单公示"
+    assert h.signing_date is None and h.body_start == 1  # the date under the table signs it
