@@ -68,6 +68,7 @@ class DecisionBody:
     roles: dict[int, str] = field(default_factory=dict)  # structural lines: line → role
     warnings: list[Node] = field(default_factory=list)
     prose: set[int] = field(default_factory=set)  # the lines read into the body
+    prose_end: int = -1  # the last line of the last paragraph (a paragraph may span many lines)
 
 
 def _honour_then_names(cat: str, rest: str) -> bool:
@@ -830,13 +831,19 @@ def _one_entry(line: Line) -> bool:
     return len(tokens) == 1 and classify_token(tokens[0]) in ("name", "org", "family") and not line.key.endswith(":")
 
 
+_FIELD_START = lazy(r"[\u4e00-\u9fff]{2,6}:")  # 公示时间:…, 受理电话:…: a notice's field
+
+
 def _add_paragraph(out: DecisionBody, ln: Line) -> None:
     if ln.number in out.prose:  # (a pointing grant is read as prose, then as the lists' lead-in)
         return
     out.used.add(ln.number)
     out.prose.add(ln.number)
-    if (out.body and continues(out.body[-1]) and out.body_lines and out.body_lines[-1][0] == ln.number - 1
-            and match_marker(ln) is None):  # 一、充分肯定成绩 / 二、…: a heading starts a paragraph of its own
+    # 一、充分肯定成绩 / 二、…: a heading starts a paragraph of its own, as does a field (受理地点:…)
+    joins = (out.body and continues(out.body[-1]) and out.prose_end == ln.number - 1
+             and match_marker(ln) is None and _FIELD_START.match(ln.key) is None)
+    out.prose_end = ln.number
+    if joins:
         out.body[-1] += ln.text
         out.body_lines[-1] = (out.body_lines[-1][0], out.body[-1])
         return

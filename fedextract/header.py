@@ -138,7 +138,8 @@ def _title_like(flat: str) -> bool:
     cut = _site_suffix(flat)
     if cut is not None and ends_like_title(flat[: cut.start()]):
         return True
-    return ends_like_title(flat) or (len(flat) <= 60 and "关于" in flat and _TITLE_START.match(flat) is not None)
+    return ends_like_title(flat) or (len(flat) <= 60 and "关于" in flat and "," not in flat
+                                     and _TITLE_START.match(flat) is not None)  # (…总书记关于…,贯彻…: prose)
 
 
 def _title_text(line: Line) -> str:
@@ -494,7 +495,8 @@ def _headline(lines: list[Line], flats: list[str], limit: int, is_furn: Callable
     if first is None:
         return None
     ln, flat = lines[first], flats[first]
-    if (len(flat) > _HEADLINE_MAX or len(flat) < 6 or _NOT_IN_HEADLINE.search(flat) or match_marker(ln) is not None
+    if (len(flat) > _HEADLINE_MAX or len(flat) < 6 or _NOT_IN_HEADLINE.search(flat) or flat.count(",") > 2  # (prose, hard-broken)
+            or match_marker(ln) is not None
             or standalone_date(ln.key) or line_doc_number(ln) or issuer_line(ln, flat) or names.looks_like_org(flat)):
         return None
     nxt = _next_nonblank(lines, first)

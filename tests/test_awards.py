@@ -252,3 +252,11 @@ def test_a_stray_word_after_the_closing_prose_opens_no_list() -> None:
 def test_a_numbered_heading_starts_a_paragraph_of_its_own() -> None:
     d = _decision("刚才宣读了决定,授予甲某等5名同志“三八红旗手”称号。\n下面,我讲两点意见。\n一、肯定成绩\n二、把握形势\n")
     assert d.body == ["刚才宣读了决定,授予甲某等5名同志“三八红旗手”称号。", "下面,我讲两点意见。", "一、肯定成绩", "二、把握形势"]
+
+
+def test_a_grant_hard_broken_over_three_lines_is_one_paragraph() -> None:
+    d = _decision("为调动干部积极性,市妇联决定,对2014-201\n5年度工作进行评比表彰,授予甲县妇联等三个单位宣传工作优秀\n"
+                  "奖、乙县妇联等五个单位宣传工作进步奖。\n公示时间:2016年8月18日-8月24日\n受理电话:0000-1234567")
+    assert [(a["title"], a["count"]) for a in d.awards] == [("宣传工作优秀奖", 3), ("宣传工作进步奖", 5)]
+    # a notice's fields are paragraphs of their own
+    assert d.body[1:] == ["公示时间:2016年8月18日-8月24日", "受理电话:0000-1234567"]

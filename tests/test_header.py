@@ -347,3 +347,10 @@ def test_a_table_row_after_the_title_starts_the_body() -> None:
     h = _header("2024年度“最美家庭”推荐名单公示\n|序号|家庭名称|所在村|\n|1|王某某家庭|东风村|\n某某镇妇联\n2024年3月31日")
     assert h.title == "2024年度“最美家庭”推荐名单公示"
     assert h.signing_date is None and h.body_start == 1  # the date under the table signs it
+
+
+def test_a_hard_broken_prose_line_with_guanyu_is_no_title() -> None:
+    h = _header("为营造关心关爱妇女儿童的良好氛围,近日,委员会决定,授予20\n0名同志“先进个人”称号。\n"
+                "认真学习总书记关于妇女儿童工作的重要论述,贯彻落实党中央、国\n务院的决策部署。")
+    assert h.title == ""
+    assert _header("市妇联关于开展巾帼志愿服务活动\n各县区妇联:").title == "市妇联关于开展巾帼志愿服务活动"
