@@ -96,7 +96,7 @@ def _number_households(lst: OpenList, honorees: list[Node], matched: Node | None
             h["household"] = numbers.setdefault(e.group if e.family and e.group is not None else id(e),
                                                  len(numbers) + 1)
         return
-    if matched is None or matched["unit"] != "户":
+    if matched is None or matched["unit"] not in ("户", "戶"):  # (the measure word as written)
         return
     if any(e.group is not None for e in entries):
         groups: dict[object, int] = {}

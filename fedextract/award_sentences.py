@@ -663,6 +663,9 @@ def paragraph_awards(text: str, line: int | None) -> tuple[Node, ...]:
     for award in awards:
         award["title"] = _as_written(text, k, award["title"])
         award["named"] = [_as_written(text, k, n) for n in award["named"]]
+        if "affiliations" in award:  # (read from the folded text too: 校長杜佳紅 is 校长杜佳红 there)
+            award["affiliations"] = {_as_written(text, k, n): _as_written(text, k, a)
+                                     for n, a in award["affiliations"].items()}
         if award["unit"] is not None:
             award["unit"] = _unit_as_written(text, k, award["unit"])
     return tuple(awards)
@@ -688,8 +691,20 @@ def _unit_as_written(text: str, folded: str, unit: str) -> str:
 
 
 def _as_written(text: str, folded: str, part: str) -> str:
+    """``part`` of the folded text as the text writes it.  A part put together from two places
+    (X先进个人 from ``X先进集体和先进个人``) is mapped piece by piece, each the longest run found."""
     pos = folded.find(part)
-    return text[pos : pos + len(part)] if pos >= 0 else part
+    if pos >= 0:
+        return text[pos : pos + len(part)]
+    out, rest = [], part
+    while rest:
+        n = len(rest)
+        while n > 1 and (pos := folded.find(rest[:n])) < 0:
+            n -= 1
+        pos = folded.find(rest[:n])
+        out.append(text[pos : pos + n] if pos >= 0 else rest[:n])
+        rest = rest[n:]
+    return "".join(out)
 
 
 def _parse_folded(text: str, line: int | None) -> list[Node]:

@@ -309,12 +309,12 @@ def _plan_year(title: str, body: list[Line], line: int | None = None) -> tuple[i
         if st is not None:
             return _year_of(st.kind, st.value, st.text, ln.number)
     for ln in body[:40]:
-        opening = _OPENING_YEAR.match(ln.text)  # 2010年,我省各级妇联…: the paragraph's own year
+        opening = _OPENING_YEAR.match(ln.key)  # 2010年,我省各级妇联…: the paragraph's own year
         if opening is not None:
             return int(opening["y"]), []
     # 于2012年3月15日前上报: the dates the plan sets for its work, when they name one year only
-    planned = {int(m["y"]) for ln in body[:40] if "年" in ln.text and not standalone_date(ln.key)
-               for m in _DATED_WORK.finditer(ln.text)}
+    planned = {int(m["y"]) for ln in body[:40] if "年" in ln.key and not standalone_date(ln.key)
+               for m in _DATED_WORK.finditer(ln.key)}  # (the key: 於, ２０１２ read as 于, 2012)
     if len(planned) == 1:
         return planned.pop(), []
     return None, []

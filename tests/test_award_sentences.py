@@ -343,3 +343,10 @@ def test_a_grant_to_the_list_below_names_nobody() -> None:
     # 评选 also picks pilots and venues: only a quoted honour counts after it
     assert _awards("评选以下单位为试点单位。") == []
     assert _awards("表彰在脱贫攻坚中为全县发展作出突出贡献的同志。") == []
+
+
+def test_honours_put_together_from_two_places_come_out_as_written() -> None:
+    # traditional script is matched on the simplified key; a title composed of two pieces of the
+    # sentence is mapped back piece by piece
+    got = _awards("授予甲縣婦聯、乙縣婦聯等118個單位和張某、李某等515名同志全國某某工作先進集體和先進個人稱號。")
+    assert [(t, n, u) for t, n, u, _ in got] == [("全國某某工作先進集體", 118, "個"), ("全國某某工作先進個人", 515, "名")]

@@ -260,3 +260,13 @@ def test_a_grant_hard_broken_over_three_lines_is_one_paragraph() -> None:
     assert [(a["title"], a["count"]) for a in d.awards] == [("宣传工作优秀奖", 3), ("宣传工作进步奖", 5)]
     # a notice's fields are paragraphs of their own
     assert d.body[1:] == ["公示时间:2016年8月18日-8月24日", "受理电话:0000-1234567"]
+
+
+def test_a_traditional_page_keeps_its_posts_and_households() -> None:
+    d = _decision("其中,某某區一中校長杜某紅獲市“優秀校長”稱號;某某區機關幼兒園園長余某國獲市“優秀園長”稱號。")
+    assert [(h["name"], h["affiliation"]) for lst in d.award_lists for h in lst["honorees"]] == [
+        ("杜某紅", "某某區一中校長"), ("余某國", "某某區機關幼兒園園長")]
+    d = _decision("授予王甲、劉乙等2戶家庭“書香家庭”稱號。\n“書香家庭”名單\n王甲 東城區居民\n趙丙 東城區居民\n"
+                  "劉乙 西城區教師\n孫丁 西城區醫生")
+    (lst,) = d.award_lists
+    assert [h["household"] for h in lst["honorees"]] == [1, 1, 2, 2]

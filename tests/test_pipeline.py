@@ -184,6 +184,8 @@ def test_a_plan_without_a_year_in_its_title_takes_its_bodys_year() -> None:
     assert _plan_year_of("某县妇联工作报告\n2010年,全县各级妇联认真履职。\n一、主要工作\n二、下步打算\n") == 2010
     # the dates the plan sets for its work, when all in one year
     assert _plan_year_of("某县妇联纪念活动方案\n一、精心组织\n各项活动的总结请于2012年3月15日前上报。\n二、加大宣传\n") == 2012
+    assert _plan_year_of("某縣婦聯紀念活動方案\n一、精心組織\n各項活動的總結請於２０１２年3月15日前上報。\n二、加大宣傳\n") == 2012
+    assert _plan_year_of("某縣婦聯工作報告\n２０１０年，全縣各級婦聯認真履職。\n一、主要工作\n二、下步打算\n") == 2010
     two = "某县妇联纪念活动方案\n一、精心组织\n请于2012年3月15日前上报,于2013年1月底前总结。\n二、加大宣传\n"
     assert _plan_year_of(two) is None  # two years: none
     # a signing date is no planned work
