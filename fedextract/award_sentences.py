@@ -23,7 +23,8 @@ from .textkey import key
 
 _NUM = "\\d零〇○一二两三四五六七八九十百千"
 _UNIT = "个户人名家位项篇"
-_NOUN = "(?:单位|家庭|同志|先进集体|集体|个人|位同志|人次)?"  # also needed after a count inside an object
+# the recipients a count names (also needed after a count inside an object): 200名职工全国五一劳动奖章
+_NOUN = "(?:单位|家庭|同志|先进集体|集体|个人|位同志|人次|女职工|职工|会员|教师|干部|妇女)?"
 _ANCHOR = re.compile(rf"等\s?(?P<n>[{_NUM}]{{1,6}})\s?(?P<u>[{_UNIT}])(?P<noun>{_NOUN})")
 _LEAD_ANCHOR = re.compile(rf"(?P<n>[{_NUM}]{{1,6}})\s?(?P<u>[{_UNIT}])(?P<noun>{_NOUN})")
 _SUBJECT_COUNT = lazy(rf"^.{{0,3}}?(?P<n>[{_NUM}]{{1,6}})\s?(?P<u>[{_UNIT}])(?:单位|同志|家庭|集体|个人)?$")
@@ -661,10 +662,10 @@ def paragraph_awards(text: str, line: int | None) -> tuple[Node, ...]:
         return ()
     awards = _parse_folded(k, line)
     for award in awards:
-        award["title"] = _as_written(text, k, award["title"])
-        award["named"] = [_as_written(text, k, n) for n in award["named"]]
+        award["title"] = as_written(text, k, award["title"])
+        award["named"] = [as_written(text, k, n) for n in award["named"]]
         if "affiliations" in award:  # (read from the folded text too: 校長杜佳紅 is 校长杜佳红 there)
-            award["affiliations"] = {_as_written(text, k, n): _as_written(text, k, a)
+            award["affiliations"] = {as_written(text, k, n): as_written(text, k, a)
                                      for n, a in award["affiliations"].items()}
         if award["unit"] is not None:
             award["unit"] = _unit_as_written(text, k, award["unit"])
@@ -690,7 +691,7 @@ def _unit_as_written(text: str, folded: str, unit: str) -> str:
     return unit
 
 
-def _as_written(text: str, folded: str, part: str) -> str:
+def as_written(text: str, folded: str, part: str) -> str:
     """``part`` of the folded text as the text writes it.  A part put together from two places
     (X先进个人 from ``X先进集体和先进个人``) is mapped piece by piece, each the longest run found."""
     pos = folded.find(part)

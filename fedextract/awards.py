@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 
 from . import names
 from .award_lists import OpenList, finish_lists, lists_from_awards
-from .award_sentences import BRACKET_TAIL, is_honour, lead_in_honour, parse_awards, pointed_grant
+from .award_sentences import BRACKET_TAIL, as_written, is_honour, lead_in_honour, parse_awards, pointed_grant
 from .award_tables import (
     COLUMNS,
     Table,
@@ -510,7 +510,8 @@ class _Reader:
             self.region = None
             lst = self._new_list(self.list_title, None, ln.number)
             lst.lead_in = True
-            lst.honour = lead_in_honour(ln.key)
+            honour = lead_in_honour(ln.key)
+            lst.honour = as_written(ln.text, ln.key, honour) if honour else None  # (found in the key)
             return
         if k.endswith(("、", ",", "，")) and "名单" not in k and not (self.cur and self.cur.builder.entries):
             self.title_prefix += squash(ln.text)  # a list heading broken after 、
@@ -557,11 +558,14 @@ class _Reader:
         known = self._granted_heading(k) if len(k) <= 80 and "。" not in k else None
         if known is not None:  # 全国三八红旗手 / 全国三八红旗集体某某公司工艺室: an honour the body granted
             honour, rest = known
-            self._new_list(self.list_title, squash(ln.text)[: len(honour)], ln.number)
+            award = squash(ln.text)[: len(honour)]
+            if not (rest and self.cur is not None and self.cur.award == award and self.cur.title == self.list_title):
+                self._new_list(self.list_title, award, ln.number)  # (the next line of one honour: its list goes on)
             self.region = None
             if not rest:
                 self._mark(ln, "category")
                 return
+            rest = squash(ln.text)[len(k) - len(rest) :]  # (the rest as written: k is the folded key)
             rest_line = Line(ln.number, rest, rest, key(rest), 0)
             self._entries(rest_line, match_marker(rest_line))
             return

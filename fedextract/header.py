@@ -371,7 +371,8 @@ def read_header(lines: list[Line], heading: str | None = None, scan_limit: int =
             h.furniture.add(ln.number)
             h.web_date = h.web_date or web_date(ln.key)
             if (field := _ISSUER_FIELD.match(flat)) is not None and names.looks_like_org(field["org"]):
-                _add_unique(h.issuers, [field["org"]])  # 发文单位:某某市人民政府 — a record's issuer field
+                # 发文单位:某某市人民政府 — a record's issuer field, as written (flat is the folded key)
+                _add_unique(h.issuers, [squash(ln.text)[field.start("org") : field.end("org")]])
             continue
         if number is not None and (len(flat) - len(number["raw"]) <= 4 or "签发人" in ln.key):
             h.used.add(ln.number)
