@@ -430,7 +430,14 @@ class _Reader:
         if not body or len(ln.key) > 60 or _GRANT_WORD.search(key(body[-1][1])) is None:
             return False
         nxt = self._following(ln, 1)
-        return bool(nxt) and (all(_one_entry(x) for x in (ln, nxt[0])) or all(_numbered_row(x) for x in (ln, nxt[0])))
+        return bool(nxt) and (all(_one_entry(x) for x in (ln, nxt[0])) or all(_numbered_row(x) for x in (ln, nxt[0]))
+                              or self._honour_then_entry(ln))
+
+    def _honour_then_entry(self, ln: Line) -> bool:
+        """``全国三八红旗集体某某公司工艺室``: an honour the body granted, glued to one entry."""
+        k = squash(ln.key)
+        known = self._granted_heading(k) if len(k) <= 80 and "。" not in k else None
+        return known is not None and bool(known[1]) and classify_token(known[1]) in ("name", "org", "family", "name_aff")
 
     def _rows_follow(self, ln: Line) -> bool:
         """The next two lines are numbered rows that open with an entry (``现将推荐人选公示如下:`` /
@@ -695,7 +702,7 @@ class _Reader:
     def _granted_heading(self, flat: str) -> tuple[str, str] | None:
         """``flat`` (a squashed key) opens with an honour the body granted: (honour, the rest)."""
         count, titles, _ = self._granted
-        if count < 0:  # the grant sentences come before the lists: read them once
+        if count != len(self.out.body_lines):  # the grant sentences come before the lists: read them once (again if the body grew)
             awards = parse_awards(self.out.body_lines)
             titles = tuple(sorted({t for a in awards if len(t := _bare_title(a["title"])) >= 4},
                                   key=len, reverse=True))

@@ -270,3 +270,12 @@ def test_a_traditional_page_keeps_its_posts_and_households() -> None:
                   "劉乙 西城區教師\n孫丁 西城區醫生")
     (lst,) = d.award_lists
     assert [h["household"] for h in lst["honorees"]] == [1, 1, 2, 2]
+
+
+def test_honours_glued_to_their_entries_right_after_the_grant() -> None:
+    d = _decision("近日,全国总工会决定,授予100个集体“全国三八红旗集体”称号,授予200名职工全国五一劳动奖章。\n"
+                  "全国三八红旗集体某某化工工程设计有限公司工艺设计室\n全国三八红旗集体某某市第一人民医院护理部\n"
+                  "全国五一劳动奖章张某某")
+    assert [(lst["award"], [h["name"] for h in lst["honorees"]]) for lst in d.award_lists] == [
+        ("全国三八红旗集体", ["某某化工工程设计有限公司工艺设计室", "某某市第一人民医院护理部"]),
+        ("全国五一劳动奖章", ["张某某"])]
