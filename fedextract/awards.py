@@ -225,7 +225,8 @@ class _Reader:
         self.table: Table | None = None  # a table whose cells are being read
         self.heading_notes: list[str] = []  # the notes under a list heading that categories divide
         # the awards of the body before the lists, their titles bare, and how many body lines they read
-        self._granted: tuple[int, tuple[str, ...], list[Node]] = (-1, (), [])
+        # (keyed on the body's last line read: a paragraph grows as hard-broken lines join it)
+        self._granted: tuple[int, tuple[str, ...], list[Node]] = (-2, (), [])
         self.index = {ln.number: i for i, ln in enumerate(lines)}
         self.last_line = next((ln.number for ln in reversed(lines) if ln.text), None)
         # three-line prize entries need a (…单位:…) label somewhere: most decisions have none
@@ -245,7 +246,7 @@ class _Reader:
         if self.table is not None:
             self._close_table()
         early, found = self._granted[0], self._granted[2]
-        if early != len(out.body_lines):  # the body grew after the lists began (or no list asked)
+        if early != out.prose_end:  # the body grew after the lists began (or no list asked)
             found = parse_awards(out.body_lines)
         out.awards = [a for a in found if not a.get("yielded")]
         headings = [lst.award for lst in self.lists if lst.award]
@@ -702,11 +703,11 @@ class _Reader:
     def _granted_heading(self, flat: str) -> tuple[str, str] | None:
         """``flat`` (a squashed key) opens with an honour the body granted: (honour, the rest)."""
         count, titles, _ = self._granted
-        if count != len(self.out.body_lines):  # the grant sentences come before the lists: read them once (again if the body grew)
+        if count != self.out.prose_end:  # the grant sentences come before the lists: read them once (again if the body grew)
             awards = parse_awards(self.out.body_lines)
             titles = tuple(sorted({t for a in awards if len(t := _bare_title(a["title"])) >= 4},
                                   key=len, reverse=True))
-            self._granted = (len(self.out.body_lines), titles, awards)
+            self._granted = (self.out.prose_end, titles, awards)
         bare = flat.replace("“", "").replace("”", "") if "“" in flat else flat
         if not titles or not bare.startswith(titles) or _is_list_title(flat):
             return None

@@ -279,3 +279,9 @@ def test_honours_glued_to_their_entries_right_after_the_grant() -> None:
     assert [(lst["award"], [h["name"] for h in lst["honorees"]]) for lst in d.award_lists] == [
         ("全国三八红旗集体", ["某某化工工程设计有限公司工艺设计室", "某某市第一人民医院护理部"]),
         ("全国五一劳动奖章", ["张某某"])]
+
+
+def test_the_grants_are_read_again_when_a_paragraph_grows_by_a_joined_line() -> None:
+    d = _decision("在京召开表彰大会。我省15个单位被授予“全国某某\n工作先进集体”荣誉称号,51名同志被授予“全国某某工作先进\n"
+                  "工作者”荣誉称号。\n表彰名单如下:\n一、全国某某工作先进集体\n甲市某某委员会\n乙市某某委员会")
+    assert [(a["title"], a["count"]) for a in d.awards] == [("全国某某工作先进集体", 15), ("全国某某工作先进工作者", 51)]
