@@ -1,0 +1,135 @@
+"""Score a corpus again after rewriting its pages the ways real copies of them differ.
+
+A page nobody here has seen is often a page we know, copied differently: double-spaced,
+indented with full-width spaces, CRLF, ASCII or full-width punctuation, GB18030 bytes, prose
+hard-broken at a fixed width (as copied out of a PDF), or in traditional script (the answer keys
+converted with it).  Each variant of every page (and of its key, where the variant changes the
+text) is written to a temporary directory and scored with ``score.py``; the table gives the
+overall figure per variant beside the corpus as it is.  Nothing of the corpus is kept.
+
+Usage: python scripts/robustness.py [--corpus ../shared/corpus/dev] [--score ../shared/tools/score.py]
+       [--only wrap,traditional]   (traditional needs opencc, in the ``test`` extra)
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import subprocess
+import sys
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+WIDTH = 38  # the hard-break width: a PDF copy of an A4 page holds about this many characters a line
+
+
+def _blank(text: str) -> str:
+    return "\n\n".join(text.split("\n"))
+
+
+def _indent(text: str) -> str:
+    return "\n".join("\u3000\u3000" + ln if ln.strip() else ln for ln in text.split("\n"))
+
+
+def _crlf(text: str) -> str:
+    return "\r\n".join(ln + "  " for ln in text.split("\n"))
+
+
+def _ascii_punct(text: str) -> str:
+    return text.translate(str.maketrans("：，（）；", ":,();"))
+
+
+def _wide_punct(text: str) -> str:
+    return text.translate(str.maketrans(":,();", "：，（）；"))
+
+
+def _wrap(text: str) -> str:
+    """Prose lines (with a comma) longer than the width, broken at it; tables left alone."""
+    out: list[str] = []
+    for ln in text.split("\n"):
+        if len(ln) > WIDTH + 2 and any(c in ln for c in "，,。") and "|" not in ln:
+            out.extend(ln[i : i + WIDTH] for i in range(0, len(ln), WIDTH))
+        else:
+            out.append(ln)
+    return "\n".join(out)
+
+
+TEXT_VARIANTS: dict[str, Callable[[str], str]] = {
+    "double-spaced": _blank,
+    "indented": _indent,
+    "crlf": _crlf,
+    "ascii punctuation": _ascii_punct,
+    "full-width punctuation": _wide_punct,
+    "hard-broken": _wrap,
+}
+
+
+def _convert_key(node: Any, convert: Callable[[str], str]) -> Any:
+    """The answer key in the converted script (codes and dates left alone)."""
+    if isinstance(node, str):
+        return convert(node)
+    if isinstance(node, list):
+        return [_convert_key(x, convert) for x in node]
+    if isinstance(node, dict):
+        keep = {"type", "date", "status", "kind", "schema_version"}
+        return {k: v if k in keep else _convert_key(v, convert) for k, v in node.items()}
+    return node
+
+
+def write_variant(corpus: Path, out: Path, name: str) -> None:
+    """Every page of ``corpus`` (and its key) rewritten as ``name`` into ``out``."""
+    convert: Callable[[str], str] | None = None
+    if name == "traditional":
+        import opencc  # noqa: PLC0415  (optional: the test extra)
+
+        convert = opencc.OpenCC("s2t").convert
+    out.mkdir(parents=True)
+    for page in sorted(corpus.glob("*.txt")):
+        gold = page.with_name(page.stem + ".gold.json")
+        raw = page.read_bytes()
+        key = json.loads(gold.read_text(encoding="utf-8"))
+        try:
+            text = raw.decode("utf-8")
+        except UnicodeDecodeError:  # a page in another encoding: kept as it is
+            (out / page.name).write_bytes(raw)
+        else:
+            if name == "gb18030":
+                (out / page.name).write_bytes(text.encode("gb18030"))
+            elif convert is not None:
+                (out / page.name).write_text(convert(text), encoding="utf-8")
+                key = _convert_key(key, convert)
+            else:
+                (out / page.name).write_bytes(TEXT_VARIANTS[name](text).encode("utf-8"))
+        (out / gold.name).write_text(json.dumps(key, ensure_ascii=False), encoding="utf-8")
+
+
+def overall(score: Path, corpus: Path) -> str:
+    proc = subprocess.run([sys.executable, str(score), "--corpus", str(corpus)], capture_output=True, text=True,
+                          cwd=ROOT, check=False)
+    last = proc.stdout.strip().splitlines()[-1:] or ["(no output)"]
+    return last[0].removeprefix("overall ").strip()
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--corpus", type=Path, default=ROOT.parent / "shared" / "corpus" / "dev")
+    ap.add_argument("--score", type=Path, default=ROOT.parent / "shared" / "tools" / "score.py")
+    ap.add_argument("--only", help="comma-separated variant names")
+    args = ap.parse_args()
+    names = [*TEXT_VARIANTS, "gb18030", "traditional"]
+    if args.only:
+        names = [n for n in names if n in args.only.split(",")]
+    print(f"{'variant':<24} overall")
+    print(f"{'as it is':<24} {overall(args.score, args.corpus)}", flush=True)
+    with tempfile.TemporaryDirectory() as tmp:
+        for name in names:
+            target = Path(tmp) / name.replace(" ", "-")
+            write_variant(args.corpus, target, name)
+            print(f"{name:<24} {overall(args.score, target)}", flush=True)
+
+
+if __name__ == "__main__":
+    main()
