@@ -42,7 +42,7 @@ from .honorees import (
 )
 from .honorees import classify as classify_token
 from .lazyre import lazy
-from .markers import MarkerMatch, continues, match_marker
+from .markers import MarkerMatch, continues, match_marker, wrap_width
 from .normalize import Line
 from .numerals import to_int
 from .record import Node
@@ -231,6 +231,8 @@ class _Reader:
         self.last_line = next((ln.number for ln in reversed(lines) if ln.text), None)
         # three-line prize entries need a (…单位:…) label somewhere: most decisions have none
         self.unit_labels = any("单位" in ln.key and ln.key.lstrip().startswith("(") for ln in lines)
+        # prose hard-broken at a fixed width (as copied out of a PDF): the width, from the lines with clauses
+        self.width = wrap_width([ln for ln in lines if "," in ln.key or "。" in ln.key])
         self.sign_idx = next((i for i, ln in enumerate(lines) if standalone_date(ln.key)
                               or (ln.key[:2] in ("19", "20") and masked_date_line(ln.key))), None)
 
@@ -310,6 +312,13 @@ class _Reader:
         return lst
 
     def _line(self, ln: Line, k: str) -> None:
+        if self._continues_prose(ln):
+            _add_paragraph(self.out, ln, joined=True)  # …现将1976个第六届全国文明 / 村镇候选名单予以公示: one sentence
+            tail = key(self.out.body[-1][self.out.body[-1].rfind("。") + 1 :]).rstrip()
+            if self.state == "body" and _is_lead_in(tail):
+                self.state, self.list_title = "lists", ""  # the joined sentence leads in: the lists open
+                self._new_list("", None, ln.number).lead_in = True
+            return
         if ("|" in k or "｜" in k) and self._table_line(ln):
             return
         if self.table is not None and self.table.spaced and self._spaced_row(ln):
@@ -339,6 +348,19 @@ class _Reader:
             return
         self.out.used.add(ln.number)
         self._list_line(ln, k)
+
+    def _continues_prose(self, ln: Line) -> bool:
+        """On a page of prose hard-broken at a fixed width, this line goes on with the paragraph
+        whose last line filled the width and stopped mid-sentence."""
+        out = self.out
+        if self.width is None or out.prose_end != ln.number - 1 or not out.body or not continues(out.body[-1]):
+            return False
+        i = self.index.get(ln.number - 1)
+        if i is None or len(self.lines[i].text) < 0.9 * self.width or match_marker(ln) is not None:
+            return False
+        # (…评出…24个。现公布名单如下: — a sentence that opens on this line and leads in is read as one)
+        stop = ln.key.rfind("。")
+        return stop < 0 or ":" not in ln.key[stop:]
 
     def _attachment_label(self, ln: Line, att: re.Match[str]) -> None:
         """``附件:`` / ``附件1:`` / ``附:…名单``: the attachment list, or a list's attachment."""
@@ -846,14 +868,16 @@ def _one_entry(line: Line) -> bool:
 _FIELD_START = lazy(r"[\u4e00-\u9fff]{2,6}:")  # 公示时间:…, 受理电话:…: a notice's field
 
 
-def _add_paragraph(out: DecisionBody, ln: Line) -> None:
+def _add_paragraph(out: DecisionBody, ln: Line, joined: bool = False) -> None:
+    """Read ``ln`` into the body: into the last paragraph when it goes on with it (``joined``: the
+    caller knows it does), else as a paragraph of its own."""
     if ln.number in out.prose:  # (a pointing grant is read as prose, then as the lists' lead-in)
         return
     out.used.add(ln.number)
     out.prose.add(ln.number)
     # 一、充分肯定成绩 / 二、…: a heading starts a paragraph of its own, as does a field (受理地点:…)
-    joins = (out.body and continues(out.body[-1]) and out.prose_end == ln.number - 1
-             and match_marker(ln) is None and _FIELD_START.match(ln.key) is None)
+    joins = joined or (out.body and continues(out.body[-1]) and out.prose_end == ln.number - 1
+                       and match_marker(ln) is None and _FIELD_START.match(ln.key) is None)
     out.prose_end = ln.number
     if joins:
         out.body[-1] += ln.text

@@ -240,3 +240,18 @@ MAX_PARAGRAPH = 5000
 def continues(paragraph: str) -> bool:
     """The next line of text joins ``paragraph``: it stops mid-sentence and is not too long."""
     return not ends_sentence(paragraph) and len(paragraph) < MAX_PARAGRAPH
+
+
+def wrap_width(lines: list[Line]) -> float | None:
+    """The width of hard-wrapped text, or None when lines are paragraphs of free length."""
+    texts = [ln.text for ln in lines if len(ln.text) >= 15]
+    if len(texts) < 4:
+        return None
+    widths = sorted(map(len, texts))
+    half = len(widths) // 2
+    mid = widths[half] if len(widths) % 2 else (widths[half - 1] + widths[half]) / 2  # the median
+    low, high = 0.8 * mid, 1.2 * mid
+    near = [t for t in texts if low <= len(t) <= high]
+    open_ended = sum(1 for t in near if not ends_sentence(t))
+    # wrapped text: most lines share one width and most of those stop mid-sentence
+    return mid if mid <= 100 and len(near) >= 0.5 * len(widths) and open_ended * 2 >= len(near) else None

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 from .header import is_title_like
 from .lazyre import lazy
-from .markers import MAX_PARAGRAPH, continues, cut_sentence, ends_sentence, match_marker
+from .markers import MAX_PARAGRAPH, continues, cut_sentence, match_marker, wrap_width
 from .normalize import Line
 from .record import Node
 
@@ -58,21 +58,6 @@ class Outline:
     closing: list[str] = field(default_factory=list)
     used: set[int] = field(default_factory=set)
     warnings: list[Node] = field(default_factory=list)
-
-
-def wrap_width(lines: list[Line]) -> float | None:
-    """The width of hard-wrapped text, or None when lines are paragraphs of free length."""
-    texts = [ln.text for ln in lines if len(ln.text) >= 15]
-    if len(texts) < 4:
-        return None
-    widths = sorted(map(len, texts))
-    half = len(widths) // 2
-    mid = widths[half] if len(widths) % 2 else (widths[half - 1] + widths[half]) / 2  # the median
-    low, high = 0.8 * mid, 1.2 * mid
-    near = [t for t in texts if low <= len(t) <= high]
-    open_ended = sum(1 for t in near if not ends_sentence(t))
-    # wrapped text: most lines share one width and most of those stop mid-sentence
-    return mid if mid <= 100 and len(near) >= 0.5 * len(widths) and open_ended * 2 >= len(near) else None
 
 
 def build_outline(lines: list[Line]) -> Outline:

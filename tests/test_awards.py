@@ -285,3 +285,14 @@ def test_the_grants_are_read_again_when_a_paragraph_grows_by_a_joined_line() -> 
     d = _decision("在京召开表彰大会。我省15个单位被授予“全国某某\n工作先进集体”荣誉称号,51名同志被授予“全国某某工作先进\n"
                   "工作者”荣誉称号。\n表彰名单如下:\n一、全国某某工作先进集体\n甲市某某委员会\n乙市某某委员会")
     assert [(a["title"], a["count"]) for a in d.awards] == [("全国某某工作先进集体", 15), ("全国某某工作先进工作者", 51)]
+
+
+def test_prose_hard_broken_at_a_width_goes_on_into_the_next_line() -> None:
+    page = ("各地按照通知要求,对照测评体系,采\n取自下而上、自愿申报、组织测评、逐\n级推荐等方式,推荐报送了候选名单。\n"
+            "按照评选办法,为体现公开、公平原则\n,现将3个第六届全国文明村镇候选名\n单予以公示:\n"
+            "甲县城关镇东村\n乙县新华乡南村\n丙县红星镇北村")
+    d = _decision(page)
+    assert [h["name"] for lst in d.award_lists for h in lst["honorees"]] == ["甲县城关镇东村", "乙县新华乡南村", "丙县红星镇北村"]
+    # a sentence that opens on a line and leads in is still a lead-in
+    d = _decision(page.replace("单予以公示:", "单。现将名单公示如下:"))
+    assert [h["name"] for lst in d.award_lists for h in lst["honorees"]] == ["甲县城关镇东村", "乙县新华乡南村", "丙县红星镇北村"]

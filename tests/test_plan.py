@@ -1,7 +1,8 @@
 from __future__ import annotations
 
+from fedextract.markers import wrap_width
 from fedextract.normalize import make_lines
-from fedextract.plan import build_outline, wrap_width
+from fedextract.plan import build_outline
 
 
 def _outline(text: str):  # type: ignore[no-untyped-def]
