@@ -255,3 +255,21 @@ def wrap_width(lines: list[Line]) -> float | None:
     open_ended = sum(1 for t in near if not ends_sentence(t))
     # wrapped text: most lines share one width and most of those stop mid-sentence
     return mid if mid <= 100 and len(near) >= 0.5 * len(widths) and open_ended * 2 >= len(near) else None
+
+
+def double_spaced(lines: list[Line]) -> bool:
+    """Every line followed by one blank line (as some pages are copied out of HTML): a single
+    blank line then says nothing of paragraphs."""
+    gaps = 0
+    singles = 0
+    blank_run = 0
+    seen = False
+    for ln in lines:
+        if not ln.text:
+            blank_run += 1
+            continue
+        if seen:
+            gaps += 1
+            singles += blank_run == 1
+        seen, blank_run = True, 0
+    return gaps >= 6 and singles >= 0.9 * gaps

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 from .header import is_title_like
 from .lazyre import lazy
-from .markers import MAX_PARAGRAPH, continues, cut_sentence, match_marker, wrap_width
+from .markers import MAX_PARAGRAPH, continues, cut_sentence, double_spaced, match_marker, wrap_width
 from .normalize import Line
 from .record import Node
 
@@ -75,10 +75,16 @@ def build_outline(lines: list[Line]) -> Outline:
     def fills_width(ln: Line) -> bool:
         return width is not None and len(ln.text) >= 0.85 * width
 
+    # every line followed by a blank one: one blank line after a long line that stops mid-sentence
+    # parts nothing (a heading or paragraph hard-broken, then double-spaced)
+    spaced = double_spaced(lines)
+    blank_run = 0
     for ln in lines:
         if not ln.text:
-            blank_before = True
+            blank_run += 1
+            blank_before = not spaced or blank_run > 1 or len(prev.text) < 20
             continue
+        blank_run = 0
         m = match_marker(ln)
         if m is not None:
             head, rest, found = cut_sentence(ln.text[m.end :])

@@ -65,3 +65,19 @@ def test_closing_appeal_leaves_the_last_item() -> None:
     out = _outline("一、甲\n1、乙。丙。\n让我们团结奋斗,为开创新局面而努力奋斗!")
     assert out.closing == ["让我们团结奋斗,为开创新局面而努力奋斗!"]
     assert out.sections[0]["items"][0]["text"] == "丙。"
+
+
+def test_a_heading_hard_broken_then_double_spaced_is_joined() -> None:
+    from fedextract.markers import double_spaced
+
+    text = ("某村妇联工作计划\n\n一、以服务全村建设为中心,紧紧围绕妇女工作主线,立足\n\n基层,选树一批先进典型;开展各项妇女活动。二是促进\n\n"
+            "全村妇女就业,为妇女提供就业指导和支持,构建学习体系\n\n和培训体系,提高妇女素质。三是关爱留守儿童,开展\n\n"
+            "二、以维护妇女儿童权益为目标,坚持政策推动和救助帮扶,\n\n提供维权服务;办好妇女之家。\n\n相关文章\n\n热门标签")
+    lines = make_lines(text.split("\n"))[0]
+    assert double_spaced(lines)
+    outline = build_outline(lines[2:])
+    assert [s["title"] for s in outline.sections] == [
+        "以服务全村建设为中心,紧紧围绕妇女工作主线,立足基层,选树一批先进典型",
+        "以维护妇女儿童权益为目标,坚持政策推动和救助帮扶,提供维权服务"]
+    assert outline.sections[-1]["paragraphs"][-2:] == ["相关文章", "热门标签"]  # short lines stay apart
+    assert not double_spaced(make_lines("一\n二\n\n三\n四\n五\n六\n七\n八".split("\n"))[0])
