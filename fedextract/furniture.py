@@ -25,6 +25,8 @@ _CHROME_START = lazy(
     r"|#[^#]{1,30}#(?:\s*#[^#]{1,30}#)*\s*$"  # a line of hashtags
     r"|(?:记者|通讯员|摄影)\s+[^\s:：]{2,4}(?:\s+[^\s:：]{2,4}){0,3}\s*$"  # a byline without a colon
     r"|■\s*\S{1,12}$"  # a boxed link heading (■相关链接)
+    r"|首页\s*[|｜丨/·>»\s]"  # a navigation bar: 首页 | 机构概况 | 新闻动态
+    r"|(?:信息|文章|稿件|新闻)?来源\s*:\s*[^\s,。;]{2,20}\s*$"  # a source credit alone (来源:某某日报), also under a list
     r"|(?:ad|img|image|pic)\d{0,3}\s+(?:webp|jpe?g|png|gif)$"  # image placeholders
     # a comment widget, the whole line: 全部评论(0), 发表评论, 网友评论 3条评论, 12条评论 (a sentence
     # that mentions 评论 is text)
@@ -33,7 +35,7 @@ _CHROME_START = lazy(
 )
 # What a _CHROME_START match can begin with besides a digit (str.isdecimal): testing it first spares most lines a regex call,
 # which costs more than the test.
-_CHROME_OPENERS = frozenset("(责编稿通记摄审校当您所位联咨监举电邮传地-_=*—─━.·#■aip全发我网评")  # and digits
+_CHROME_OPENERS = frozenset("(责编稿通记摄审校当您所位联咨监举电邮传地-_=*—─━.·#■aip全发我网评首信文新来")  # and digits
 _CHROME_WORD = lazy(
     r"加大字体|缩小字体|字体\s*:\s*[大中小]|收藏本页|取消收藏|打印本页|关闭窗口|分享到|欢迎访问|门户网站|版权所有|"
     r"备案号|ICP|主办单位|承办单位|技术支持|网站地图|联系我们|Copyright|copyright|©|&nbsp;|&amp;|&lt;|&gt;|"

@@ -71,6 +71,12 @@ def ends_like_title(squashed: str) -> bool:
     return _TITLE_END.search(squashed[-_TITLE_END_SPAN:]) is not None
 
 
+def _without_site(k: str) -> str:
+    """A page title's squashed key without its site suffix (``…的决定_某某妇联网`` → ``…的决定``)."""
+    cut = _site_suffix(k)
+    return k[: cut.start()] if cut is not None and cut.start() >= 6 else k  # (喜报|我市…: a label, no site)
+
+
 def _site_suffix(k: str) -> re.Match[str] | None:
     """A page title's site suffix (``_某某妇联网``), sought only when a separator is present."""
     if "_" in k or "|" in k or "-" in k or "—" in k:
@@ -194,7 +200,7 @@ def issuer_line(line: Line, flat: str) -> list[str] | None:
     k = flat
     if not 3 <= len(k) <= 40 or any(c.isdigit() for c in k) or _SENTENCE_MARK.search(k):
         return None
-    if ends_like_title(k) or k.startswith("关于"):
+    if ends_like_title(k) or k.startswith("关于") or _site_suffix(k) is not None:  # (…_某某妇联网: a page title)
         return None
     parts = line.text.split()
     if not all(names.looks_like_org(p) for p in parts):
@@ -292,7 +298,7 @@ def read_header(lines: list[Line], heading: str | None = None, scan_limit: int =
             if not (title_idx is not None and ((title_idx == prev_idx and _open_title(lines[title_idx]))
                                                or (_open_title(lines[title_idx])
                                                    and i in (_title_run(lines, title_idx) or ()))
-                                               or same_title(flats[title_idx], flat))):
+                                               or same_title(_without_site(flats[title_idx]), _without_site(flat)))):
                 title_idx = i
         elif _ends_before_kind(lines, i, flat):
             title_idx = i  # 某某在…会上的 / 讲 话: a title broken before its kind word
@@ -495,10 +501,10 @@ def _headline(lines: list[Line], flats: list[str], limit: int, is_furn: Callable
     first = next((i for i in range(min(limit, len(flats))) if flats[i] and not is_furn(lines[i])), None)
     if first is None:
         return None
-    ln, flat = lines[first], flats[first]
+    ln, flat = lines[first], _without_site(flats[first])
     if (len(flat) > _HEADLINE_MAX or len(flat) < 6 or _NOT_IN_HEADLINE.search(flat) or flat.count(",") > 2  # (prose, hard-broken)
             or match_marker(ln) is not None
-            or standalone_date(ln.key) or line_doc_number(ln) or issuer_line(ln, flat) or names.looks_like_org(flat)):
+            or standalone_date(ln.key) or line_doc_number(ln) or issuer_line(ln, flats[first]) or names.looks_like_org(flat)):
         return None
     nxt = _next_nonblank(lines, first)
     if nxt is None:
@@ -537,7 +543,11 @@ def _transmitted_title(lines: list[Line], is_furn: Callable[[Line], bool], scan:
 def _headline_text(line: Line) -> str:
     """A headline as written, whitespace and a trailing link of page debris (``[复制链接]``, a
     dangling bracket) removed."""
-    return _LINK_TAIL.sub("", squash(line.text)).rstrip("[(【")
+    text = squash(line.text)
+    cut = _site_suffix(key(text))
+    if cut is not None and cut.start() >= 6:  # 十大最美家庭评的是他们_某某妇联网: the page title of a news item
+        text = text[: cut.start()]
+    return _LINK_TAIL.sub("", text).rstrip("[(【")
 
 
 _LINK_TAIL = lazy(r"\[[^\[\]]{1,8}\]$")
@@ -567,7 +577,7 @@ def _title_run(lines: list[Line], start: int, most: int = 4) -> list[int] | None
 def _open_title(line: Line) -> bool:
     """``关于表彰2014-2015年度``, ``某某在…会上的``: a title start that has not reached its
     document kind yet."""
-    k = squash(line.key)
+    k = _without_site(squash(line.key))  # (关于…的决定_某某妇联网: a page title, complete)
     return ("关于" in k[:20] or (k.endswith("的") and len(k) <= 40)) and not ends_like_title(k)
 
 

@@ -2,7 +2,8 @@
 
 A page nobody here has seen is often a page we know, copied differently: double-spaced,
 indented with full-width spaces, CRLF, ASCII or full-width punctuation, GB18030 bytes, prose
-hard-broken at a fixed width (as copied out of a PDF), or in traditional script (the answer keys
+hard-broken at a fixed width (as copied out of a PDF), wrapped in a site's navigation and footer,
+under its HTML page title (``…的决定_某某妇联网``), or in traditional script (the answer keys
 converted with it).  Each variant of every page (and of its key, where the variant changes the
 text) is written to a temporary directory and scored with ``score.py``; the table gives the
 overall figure per variant beside the corpus as it is.  Nothing of the corpus is kept.
@@ -57,6 +58,16 @@ def _wrap(text: str) -> str:
     return "\n".join(out)
 
 
+_CHROME_TOP = "首页 | 机构概况 | 新闻动态 | 通知公告\n当前位置：首页 > 新闻中心 > 通知公告\n字号：大 中 小\n"
+_CHROME_END = ("\n【打印本页】【关闭窗口】\n上一篇：关于开展家庭教育宣传周活动的通知\n下一篇：某区妇联召开工作总结会\n"
+               "主办单位：某某市妇女联合会  地址：某某市人民路100号  电话：0000-1234567\n"
+               "版权所有 © 2023 某某市妇女联合会  备案号：某ICP备00000000号-1\n")
+
+
+def _chrome(text: str) -> str:
+    return _CHROME_TOP + text + _CHROME_END
+
+
 TEXT_VARIANTS: dict[str, Callable[[str], str]] = {
     "double-spaced": _blank,
     "indented": _indent,
@@ -64,6 +75,7 @@ TEXT_VARIANTS: dict[str, Callable[[str], str]] = {
     "ascii punctuation": _ascii_punct,
     "full-width punctuation": _wide_punct,
     "hard-broken": _wrap,
+    "site chrome": _chrome,
 }
 
 
@@ -96,7 +108,11 @@ def write_variant(corpus: Path, out: Path, name: str) -> None:
         except UnicodeDecodeError:  # a page in another encoding: kept as it is
             (out / page.name).write_bytes(raw)
         else:
-            if name == "gb18030":
+            if name == "page title":  # the page's HTML title above it: its first title and a site's name
+                first = key["documents"][0].get("title") if key["documents"] else None
+                text = f"{first}_某某市妇女联合会网站\n{text}" if first else text
+                (out / page.name).write_bytes(text.encode("utf-8"))
+            elif name == "gb18030":
                 (out / page.name).write_bytes(text.encode("gb18030"))
             elif convert is not None:
                 (out / page.name).write_text(convert(text), encoding="utf-8")
@@ -119,7 +135,7 @@ def main() -> None:
     ap.add_argument("--score", type=Path, default=ROOT.parent / "shared" / "tools" / "score.py")
     ap.add_argument("--only", help="comma-separated variant names")
     args = ap.parse_args()
-    names = [*TEXT_VARIANTS, "gb18030", "traditional"]
+    names = [*TEXT_VARIANTS, "page title", "gb18030", "traditional"]
     if args.only:
         names = [n for n in names if n in args.only.split(",")]
     print(f"{'variant':<24} overall")

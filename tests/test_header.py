@@ -354,3 +354,26 @@ def test_a_hard_broken_prose_line_with_guanyu_is_no_title() -> None:
                 "认真学习总书记关于妇女儿童工作的重要论述,贯彻落实党中央、国\n务院的决策部署。")
     assert h.title == ""
     assert _header("市妇联关于开展巾帼志愿服务活动\n各县区妇联:").title == "市妇联关于开展巾帼志愿服务活动"
+
+
+def test_a_page_title_with_its_site_suffix_above_the_document() -> None:
+    h = _header("关于表彰2023年度先进单位的决定_某某市妇女联合会网站\n某妇字〔2023〕4号\n关于表彰2023年度\n"
+                "先进单位的决定\n各县区妇联:")
+    assert (h.title, h.doc_number and h.doc_number["raw"]) == ("关于表彰2023年度先进单位的决定", "某妇字〔2023〕4号")
+    # a news page: the page title gives the headline, never an issuer (…网站 ends as units end)
+    h = _header("十大最美家庭评的是他们_某某市妇女联合会网站\n■相关链接\n十大最美家庭评的是他们\n"
+                "为推进家庭道德建设,按照全国妇联、省妇联的部署,我市开展了评选活动。")
+    assert (h.title, h.issuers) == ("十大最美家庭评的是他们", [])
+    # a label before the bar is no page title: 喜报|… stays whole
+    h = _header("喜报|我市3个“妇女儿童之家”获得省级荣誉\n近日,省妇联公布了2023年省级示范点名单,我市3个妇女儿童之家榜上有名。")
+    assert h.title == "喜报|我市3个“妇女儿童之家”获得省级荣誉"
+
+
+def test_chrome_anywhere_a_navigation_bar_and_a_source_credit() -> None:
+    def chrome(text: str) -> bool:
+        return furniture.is_chrome(make_lines([text])[0][0])
+
+    for text in ("首页 | 机构概况 | 新闻动态 | 通知公告", "首页>新闻中心", "首页 丨 党建 丨 妇联", "来源:某某日报", "信息来源：某某区妇联"):
+        assert chrome(text), text
+    for text in ("首页设计大赛获奖名单", "资金来源:县财政专项", "来源:经各县区推荐,评审委员会评审,产生候选人。"):
+        assert not chrome(text), text
