@@ -31,8 +31,8 @@ from .record import Node
 from .textkey import key, squash
 
 _DOCNUM = lazy(
-    r"(?P<agency>[\u4e00-\u9fff]{1,12})\[(?P<year>(?:19|20)\d{2})\]第?(?P<serial>\d{1,5})[号號]"
-)
+    r"(?P<agency>[\u4e00-\u9fff]{1,12})(?:\[(?P<year>(?:19|20)\d{2})\]|\((?P<pyear>(?:19|20)\d{2})\))第?(?P<serial>\d{1,5})[号號]"
+)  # (鲁妇发（2019）5号: round brackets too, rarer)
 _DOCNUM_LOOSE = lazy(r"[\[(](?:19|20)\d{2}[\])]\d{1,5}[号號]")
 _AGENCY_CUT = ("文件", "栏目", "印发", "字号")
 
@@ -106,7 +106,7 @@ def find_doc_number(text: str) -> Node | None:
     """``深妇字[2008]34号`` (any bracket style, spaces anywhere) → a doc number node."""
     s = squash(text)
     k = key(s)
-    if "[" not in k:  # every bracket style folds to [
+    if "[" not in k and "(" not in k:  # every square-bracket style folds to [, round ones to (
         return None
     m = _DOCNUM.search(k)
     if m is None:
@@ -123,13 +123,14 @@ def find_doc_number(text: str) -> Node | None:
     if not agency_key:
         return None
     raw = s[start : m.end()]
-    return {"raw": raw, "agency": s[start : m.start("year") - 1], "year": int(m["year"]), "serial": int(m["serial"])}
+    year = "year" if m["year"] is not None else "pyear"
+    return {"raw": raw, "agency": s[start : m.start(year) - 1], "year": int(m[year]), "serial": int(m["serial"])}
 
 
 def line_doc_number(line: Line) -> Node | None:
     """:func:`find_doc_number` of a line's text, answered from its key without squashing or
     folding when the line holds no bracket (every bracket style folds to ``[``)."""
-    return find_doc_number(line.text) if "[" in line.key else None
+    return find_doc_number(line.text) if "[" in line.key or ("(" in line.key and ("号" in line.key or "號" in line.key)) else None
 
 
 def is_title_like(line: Line) -> bool:
@@ -156,7 +157,7 @@ def _title_text(line: Line) -> str:
     if cut is not None and ends_like_title(squash(key(text[: cut.start()]))):
         text = text[: cut.start()]
     text = squash(text)
-    number = find_doc_number(text) if "[" in line.key else None  # (every bracket style folds to [)
+    number = find_doc_number(text) if "[" in line.key or "(" in line.key else None  # (every bracket style folds to [ or ()
     if number is not None and number["raw"] in text:
         rest = text.replace(number["raw"], "", 1).strip()
         if rest.startswith("《") and rest.endswith("》"):

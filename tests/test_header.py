@@ -25,6 +25,9 @@ def test_doc_numbers_in_any_bracket_and_spacing() -> None:
     n = find_doc_number("南婦字〔2010〕12號")
     assert n is not None and n["serial"] == 12
     assert find_doc_number("2014年工作") is None
+    n = find_doc_number("鲁妇发（2019）5号")  # round brackets, rarer
+    assert n is not None and (n["raw"], n["agency"], n["year"], n["serial"]) == ("鲁妇发（2019）5号", "鲁妇发", 2019, 5)
+    assert find_doc_number("关于2023年工作(2023)的通知") is None
 
 
 def test_header_of_a_decision() -> None:
