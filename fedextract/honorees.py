@@ -383,7 +383,7 @@ def read_list_line(line: Line, m: MarkerMatch | None) -> tuple[list[str], str | 
     comma = _name_comma_rest(text)
     if comma is not None:
         return comma, marker
-    return merge_padded(_split_notes(text.split())), marker
+    return merge_padded(_split_notes(_whole_brackets(text.split()))), marker
 
 
 _NAME_SEPARATORS = lazy("[,，\\-－—–―]")  # a charset scan in C: the quickest test per line
@@ -404,7 +404,23 @@ def _name_comma_rest(text: str) -> list[str] | None:
     rest = text[sep.end() :].strip(" ,，")
     if not rest or not names.is_person_name(name) or names.is_person_name(rest.split()[0]):
         return None
-    return [name, "".join(rest.split())]
+    return [name, " ".join(rest.split())]  # (某公司 总经理: the space between unit and post, as the rows without a comma keep it)
+
+
+def _whole_brackets(parts: list[str]) -> list[str]:
+    """Words split at spaces, joined again where a space falls inside a bracket: ``许某(某某公司 总经理)``
+    is one entry."""
+    if not any("(" in p or "（" in p for p in parts):  # most lines: no bracket
+        return parts
+    out: list[str] = []
+    depth = 0
+    for p in parts:
+        if depth > 0:
+            out[-1] += " " + p
+        else:
+            out.append(p)
+        depth = max(0, depth + p.count("(") + p.count("（") - p.count(")") - p.count("）"))
+    return out
 
 
 def _split_notes(parts: list[str]) -> list[str]:

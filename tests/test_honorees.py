@@ -228,3 +228,16 @@ def test_families_of_transliterated_names() -> None:
     assert classify("热合曼·艾力家庭(城关镇)") == "name_paren"
     assert classify("阿依古丽·买买提家庭(城关镇)") == "name_paren"
     assert classify("城关镇阿依古丽·买买提家庭") == "family"
+
+
+def test_a_space_inside_a_bracket_does_not_split_the_entry() -> None:
+    from fedextract.normalize import make_lines
+
+    line = make_lines(["1.许某（某某手工艺品有限公司 总经理）  李某(某某区妇联 主席)"])[0][0]
+    assert line_tokens(line) == ["许某（某某手工艺品有限公司 总经理）", "李某(某某区妇联 主席)"]
+    b = ListBuilder()
+    b.add_tokens(line_tokens(line), 1)
+    assert [(e.name, e.affiliation) for e in b.entries] == [("许某", "某某手工艺品有限公司 总经理"), ("李某", "某某区妇联 主席")]
+    # a name, a comma, its unit and post: the space between them kept, as rows without a comma keep it
+    line = make_lines(["王某某，某某手工艺品有限公司 总经理"])[0][0]
+    assert line_tokens(line) == ["王某某", "某某手工艺品有限公司 总经理"]
