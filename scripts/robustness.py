@@ -3,8 +3,8 @@
 A page nobody here has seen is often a page we know, copied differently: double-spaced,
 indented with full-width spaces, CRLF, ASCII or full-width punctuation, GB18030 bytes, prose
 hard-broken at a fixed width (as copied out of a PDF), wrapped in a site's navigation and footer,
-under its HTML page title (``…的决定_某某妇联网``), or in traditional script (the answer keys
-converted with it).  Each variant of every page (and of its key, where the variant changes the
+under its HTML page title (``…的决定_某某妇联网``), with its list rows written ``name，unit``,
+``name（unit）`` or ``name——unit``, or in traditional script (the answer keys converted with it).  Each variant of every page (and of its key, where the variant changes the
 text) is written to a temporary directory and scored with ``score.py``; the table gives the
 overall figure per variant beside the corpus as it is.  Nothing of the corpus is kept.
 
@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import subprocess
 import sys
 import tempfile
@@ -91,6 +92,29 @@ def _convert_key(node: Any, convert: Callable[[str], str]) -> Any:
     return node
 
 
+ROW_VARIANTS: dict[str, Callable[[str, str], str]] = {
+    "rows name,unit": lambda name, aff: f"{name}，{aff}",
+    "rows name(unit)": lambda name, aff: f"{name}（{aff}）",
+    "rows name——unit": lambda name, aff: f"{name}——{aff}",
+}
+
+
+def _rewrite_rows(text: str, key: dict[str, Any], row: Callable[[str, str], str]) -> str:
+    """Each list row the key gives as ``name  affiliation`` (spaces between) written as ``row``."""
+    lines = text.split("\n")
+    for doc in key["documents"]:
+        for lst in doc.get("award_lists") or []:
+            for h in lst["honorees"]:
+                if not h.get("affiliation"):
+                    continue
+                pattern = re.compile(re.escape(h["name"]) + r"[ \t\u3000]+" + re.escape(h["affiliation"]))
+                for i, ln in enumerate(lines):
+                    if (m := pattern.search(ln)) is not None:
+                        lines[i] = ln[: m.start()] + row(h["name"], h["affiliation"]) + ln[m.end() :]
+                        break
+    return "\n".join(lines)
+
+
 def write_variant(corpus: Path, out: Path, name: str) -> None:
     """Every page of ``corpus`` (and its key) rewritten as ``name`` into ``out``."""
     convert: Callable[[str], str] | None = None
@@ -112,6 +136,8 @@ def write_variant(corpus: Path, out: Path, name: str) -> None:
                 first = key["documents"][0].get("title") if key["documents"] else None
                 text = f"{first}_某某市妇女联合会网站\n{text}" if first else text
                 (out / page.name).write_bytes(text.encode("utf-8"))
+            elif name in ROW_VARIANTS:
+                (out / page.name).write_bytes(_rewrite_rows(text, key, ROW_VARIANTS[name]).encode("utf-8"))
             elif name == "gb18030":
                 (out / page.name).write_bytes(text.encode("gb18030"))
             elif convert is not None:
@@ -135,7 +161,7 @@ def main() -> None:
     ap.add_argument("--score", type=Path, default=ROOT.parent / "shared" / "tools" / "score.py")
     ap.add_argument("--only", help="comma-separated variant names")
     args = ap.parse_args()
-    names = [*TEXT_VARIANTS, "page title", "gb18030", "traditional"]
+    names = [*TEXT_VARIANTS, "page title", *ROW_VARIANTS, "gb18030", "traditional"]
     if args.only:
         names = [n for n in names if n in args.only.split(",")]
     print(f"{'variant':<24} overall")
