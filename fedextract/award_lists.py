@@ -30,6 +30,7 @@ class OpenList:
     lead_in: bool = False  # titled by a lead-in (表彰名单如下), which names no honour …
     honour: str | None = None  # … unless it says so (获得…奖章的会员有:)
     builder: ListBuilder = field(default_factory=ListBuilder)
+    named_headings: bool = False  # its entries are numbered like headings (一、王某某), particulars below
     line_end: int = 0
 
     def feed(self, entries: list[str], line: int, marker: str | None = None) -> None:

@@ -349,6 +349,50 @@ class _Reader:
         self.out.used.add(ln.number)
         self._list_line(ln, k)
 
+    def _named_heading(self, ln: Line, m: MarkerMatch) -> bool:
+        """``一、王某某`` or ``(一)王某某(某某医院护士长)``: a person numbered as a heading (a 公示
+        with each candidate's particulars below), read as one entry of the list."""
+        if not _named_section(ln):
+            return False
+        rest = ln.text[m.end :].strip()
+        tokens = read_list_line(Line(ln.number, rest, rest, key(rest), 0), None)[0]
+        if self.cur is None and self.lists and self.lists[-1].named_headings:
+            self.cur = self.lists[-1]  # (the particulars of the one above, a paragraph, came between)
+        if self.cur is None:
+            self._new_list(self.list_title, None, ln.number)
+        assert self.cur is not None
+        self.cur.feed(tokens, ln.number, m.marker)
+        self.cur.builder.close()  # (its affiliation is a field below, not a column)
+        self.cur.named_headings = True
+        return True
+
+    def _field_row(self, ln: Line) -> bool:
+        """``性别:女  民族:汉族  工作单位及职务:某某医院护士长`` under a numbered person: the
+        fields of the entry above, named as a table's columns would be."""
+        entries = self.cur.builder.entries if self.cur is not None else []
+        if not entries or entries[-1].affiliation is not None or entries[-1].line < self.last_entry_line(ln):
+            return False
+        found = list(_FIELD.finditer(ln.key))
+        if not found or len(found) != len(_FIELD_LABEL.findall(ln.key)):
+            return False
+        roles = [COLUMNS.get(f[1]) for f in found]
+        if "affiliation" not in roles or any(r is None for r in roles):
+            return False
+        values = [ln.text[f.start(2) : f.end(2)] for f in found]  # (as written: found in the folded key)
+        entry = entries[-1]
+        entry.affiliation = "".join(v for r, v in zip(roles, values, strict=True) if r == "affiliation")  # 单位 + 职务
+        notes = [v for r, v in zip(roles, values, strict=True) if r in ("skip", "note")]
+        entry.note = "，".join(notes) if notes else entry.note
+        self._mark(ln, "fields")
+        return True
+
+    def last_entry_line(self, ln: Line) -> int:
+        """The line of the nearest non-blank line above ``ln`` (the entry's own line, for fields)."""
+        i = self.index.get(ln.number, 0) - 1
+        while i >= 0 and not self.lines[i].text:
+            i -= 1
+        return self.lines[i].number if i >= 0 else -1
+
     def _continues_prose(self, ln: Line) -> bool:
         """On a page of prose hard-broken at a fixed width, this line goes on with the paragraph
         whose last line filled the width and stopped mid-sentence."""
@@ -466,7 +510,7 @@ class _Reader:
         """The next two lines are numbered rows that open with an entry (``现将推荐人选公示如下:`` /
         ``1、周某(女,汉族,某某医院主任)`` / ``2、…``)."""
         nxt = self._following(ln, 2)
-        return len(nxt) == 2 and all(_numbered_row(x) for x in nxt)
+        return len(nxt) == 2 and (all(_numbered_row(x) for x in nxt) or _named_section(nxt[0], any_marker=True))
 
     def _table_follows(self, ln: Line) -> bool:
         """The next line is a flattened table's header (``现将…公示如下:`` / ``序号|姓名|单位|``)."""
@@ -498,6 +542,8 @@ class _Reader:
             else:
                 self.cur = None
             return
+        if self.cur is not None and ":" in k and self._field_row(ln):
+            return  # 性别:女 工作单位及职务:某某医院护士长 under 一、王某某
         if self._region_heading(ln):  # 四川省 on its own line, over entries that are no places
             self.region = squash(ln.text)
             self._mark(ln, "region")
@@ -599,6 +645,8 @@ class _Reader:
             rest_line = Line(ln.number, rest, rest, key(rest), 0)
             self._entries(rest_line, match_marker(rest_line))
             return
+        if m is not None and m.kind == "section" and self._named_heading(ln, m):
+            return  # 一、王某某 over 工作单位及职务:…: a numbered entry, not a category
         if _is_category(m, k):
             name, count = _category_name(ln, m)
             if (_is_place_label(name) and not is_honour(name)
@@ -859,6 +907,17 @@ def _numbered_row(line: Line) -> bool:
     return bool(tokens) and classify_token(tokens[0]) in ("name", "org", "family", "name_paren")
 
 
+def _named_section(line: Line, any_marker: bool = False) -> bool:
+    """``一、王某某``, ``(二)李某(某某小学教师)``: a section marker (or, ``any_marker``, any) over
+    one person's name."""
+    m = match_marker(line)
+    if m is None or (m.kind != "section" and not any_marker):
+        return False
+    rest = line.text[m.end :].strip()
+    tokens = read_list_line(Line(line.number, rest, rest, key(rest), 0), None)[0] if rest else []
+    return len(tokens) == 1 and classify_token(tokens[0]) in ("name", "name_paren")
+
+
 def _one_entry(line: Line) -> bool:
     """A line that is one name, unit or family and nothing else."""
     tokens = line_tokens(line)
@@ -866,6 +925,9 @@ def _one_entry(line: Line) -> bool:
 
 
 _FIELD_START = lazy(r"[\u4e00-\u9fff]{2,6}:")  # 公示时间:…, 受理电话:…: a notice's field
+# 性别:女  工作单位及职务:某某医院护士长 (a line's key): a label and its value, fields parted by spaces
+_FIELD = lazy(r"(?:^|(?<=\s))([\u4e00-\u9fff()]{2,10}):\s?([^\s:]+)")
+_FIELD_LABEL = lazy(r"[\u4e00-\u9fff()]{2,10}:")
 
 
 def _add_paragraph(out: DecisionBody, ln: Line, joined: bool = False) -> None:

@@ -385,7 +385,34 @@ def profile_brackets(g: Gen) -> Sample:
     return Sample(text + "\n", entries)
 
 
+_CN_NUMERALS = "一二三四五六七八九十"
+
+
+def numbered_people(g: Gen) -> Sample:
+    """``一、王某`` over ``性别：女  工作单位及职务：某某医院护士长``, or ``（一）王某（某某医院护士长）``
+    over a sentence of deeds, or ``1、王某`` over ``工作单位：… 职务：…``: each candidate of a 公示
+    numbered like a heading, the particulars below."""
+    people = g.people(2, 6)[:10]
+    entries: list[Entry] = []
+    rows: list[str] = []
+    style = g.r.choice(("fields", "deeds", "item fields"))
+    for i, p in enumerate(people):
+        unit, post = g.unit(), g.r.choice(POSTS)
+        entries.append((p, unit + post))
+        if style == "fields":
+            rows += [f"{_CN_NUMERALS[i]}、{p}", f"性别：女  民族：{g.r.choice(('汉族', '回族'))}  工作单位及职务：{unit}{post}"]
+        elif style == "deeds":
+            rows += [f"（{_CN_NUMERALS[i]}）{p}（{unit}{post}）", f"该同志爱岗敬业，扎根基层{g.r.randint(5, 30)}年，工作成绩突出。"]
+        else:
+            rows += [f"{i + 1}、{p}", f"工作单位：{unit}  职务：{post}"]
+    honour = g.r.choice(HONOURS)
+    text = "\n".join([f"关于2024年度“{honour}”推荐人选的公示", "经各地推荐、资格审查，现将推荐人选公示如下：", *rows,
+                      "公示期为5个工作日。", "某某市妇联", "2024年2月20日"])
+    return Sample(text + "\n", entries)
+
+
 LAYOUTS: dict[str, Callable[[Gen], Sample]] = {
+    "numbered people, particulars below": numbered_people,
     "name — unit rows": name_dash_unit,
     "region labels on their own lines": region_label_lines,
     "family then its place": family_then_place,
