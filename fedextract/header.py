@@ -332,6 +332,11 @@ def read_header(lines: list[Line], heading: str | None = None, scan_limit: int =
             h.doc_number = line_doc_number(lines[nxt])
         h.title, h.title_line = title_text, lines[title_idx].number
         h.used.add(lines[title_idx].number)
+        period = _next_nonblank(lines, title_idx)
+        if period is not None and period < limit and _PERIOD_LINE.fullmatch(squash(lines[period].key)):
+            # 某某县…实施方案 / (2024—2026年): the period the title covers, broken onto its own line
+            h.title += squash(lines[period].text)
+            h.used.add(lines[period].number)
         if (owner := _owner_above(lines, flats, title_idx, title_text)) is not None:
             # 某某区妇联 / 2022年工作思路: the body on the line above opens a title that starts with its year
             h.title, h.title_line = squash(lines[owner].text) + title_text, lines[owner].number
@@ -590,6 +595,7 @@ def _ends_before_kind(lines: list[Line], i: int, flat: str) -> bool:
     return nxt is not None and squash(lines[nxt].key) in _KIND_WORDS
 
 
+_PERIOD_LINE = lazy(r"\((?:19|20)\d\d年?度?(?:[-—–~至](?:19|20)?\d\d年?度?)?\)")
 _YEAR_FIRST = lazy(r"(?:19|20)\d\d(?:年|[-—~至](?:19|20)?\d\d年)|[〇○零一二三四五六七八九]{4}年")
 
 

@@ -380,3 +380,9 @@ def test_chrome_anywhere_a_navigation_bar_and_a_source_credit() -> None:
         assert chrome(text), text
     for text in ("首页设计大赛获奖名单", "资金来源:县财政专项", "来源:经各县区推荐,评审委员会评审,产生候选人。"):
         assert not chrome(text), text
+
+
+def test_the_period_a_title_covers_on_the_line_below_is_part_of_it() -> None:
+    h = _header("某某县妇联关于加强家庭家教家风建设的实施方案\n（2024—2026年）\n为深入贯彻落实…,制定本方案。")
+    assert h.title == "某某县妇联关于加强家庭家教家风建设的实施方案（2024—2026年）"
+    assert _header("某某县妇联2024年工作要点\n(2024年2月5日县妇联执委会议通过)\n一、总体要求").title == "某某县妇联2024年工作要点"
