@@ -52,7 +52,8 @@ class Label(_Model):
     """The input line (1-based)."""
     role: str
     """What the line was used as: heading, title, issuer, doc_number, date, signature, attachment,
-    lead_in, list_title, category, region, note, table_header, work, affiliation, …"""
+    lead_in, list_title, category, region, note, table_header, work, affiliation, fields,
+    distribution (a 抄送 or 印发 trailer), …"""
     text: str
     """The line as written."""
 

@@ -184,6 +184,9 @@ def build_document(article: Article, removed: dict[int, Removal], *, suspect: bo
         used.add(last_line.number)
         roles[last_line.number] = "signature"
         issuers = issuers or [signed_off]
+    body, trailer = _strip_trailer(body)  # 抄送:… / …印发: the distribution trailer under any document
+    used |= {ln.number for ln in trailer}
+    roles.update(dict.fromkeys((ln.number for ln in trailer), "distribution"))
     if kind == "award_decision":
         dec = read_decision(body)
         used |= dec.used
@@ -248,6 +251,25 @@ def _strip_signature(body: list[Line]) -> tuple[list[Line], list[Line], str | No
             signers.insert(0, unit)
     cut = {ln.number for ln in signers}
     return [ln for ln in body if ln.number not in cut], signers, date
+
+
+# a distribution trailer under a document: 抄送:市妇联。 / 某某县妇联办公室  2024年2月1日印发 / (共印20份)
+_TRAILER = lazy(r"\(?(?:抄送|抄报|主送|分送|发送|报送)\s*:|.{0,40}\d{1,2}\s?日\s?印发\)?$|\(?共印\s?\d{1,5}\s?份\)?$")
+
+
+def _strip_trailer(body: list[Line]) -> tuple[list[Line], list[Line]]:
+    """Cut the distribution trailer (抄送/抄报 lines, the 印发 line, 共印N份) off a body's end."""
+    trailer: list[Line] = []
+    for ln in reversed(body):
+        if not ln.text:
+            continue
+        if len(ln.key) > 120 or _TRAILER.match(ln.key) is None:
+            break
+        trailer.append(ln)
+    if not trailer:
+        return body, []
+    cut = {ln.number for ln in trailer}
+    return [ln for ln in body if ln.number not in cut], trailer[::-1]
 
 
 _DEBRIS = lazy(r"\s*[|｜/\\.。…·•\-_=*#~]{1,6}\s*")

@@ -190,3 +190,16 @@ def test_a_plan_without_a_year_in_its_title_takes_its_bodys_year() -> None:
     assert _plan_year_of(two) is None  # two years: none
     # a signing date is no planned work
     assert _plan_year_of("某县妇联纪念活动方案\n一、精心组织\n二、加大宣传\n某县妇联\n2012年2月6日\n") is None
+
+
+def test_a_distribution_trailer_is_a_label_under_any_document() -> None:
+    trailer = "\n抄送：市妇联，县委办，县政府办。\n某某县妇联办公室          2024年3月1日印发\n"
+    plan = "某某县妇联2024年工作要点\n一、加强思想引领\n开展学习活动。\n二、服务中心大局\n开展巾帼建功。\n某某县妇联\n2024年2月1日"
+    decision = ("关于表彰“三八红旗手”的决定\n决定授予王某某等2名同志“三八红旗手”称号。\n某某县妇联\n2024年3月1日\n"
+                "“三八红旗手”名单\n王某某  某某县人民医院护士长\n李某  某某镇中心小学教师")
+    for text in (plan, decision):
+        doc = fedextract.extract(text + trailer, name="x.txt").documents[0].model_dump(mode="json")
+        roles = {lab["line"]: lab["role"] for lab in doc["labels"]}
+        n = text.count("\n") + 1
+        assert (roles.get(n + 1), roles.get(n + 2)) == ("distribution", "distribution")
+        assert "抄送" not in str(doc.get("sections")) and "抄送" not in str(doc.get("award_lists"))
