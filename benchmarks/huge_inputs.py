@@ -32,6 +32,10 @@ CASES = {
     # paragraph, so 40,000 such lines took 0.35 s and 400,000 would take half a minute
     "40,000 lines of one unended sentence": "某某县妇联召开会议\n" * 40_000,
     "40,000 unended lines in a decision": "关于表彰的决定\n" + "授予张某同志荣誉\n" * 40_000,
+    # candidates numbered like headings, particulars below: settling each one walked every entry
+    # of the list (10,000 took 0.8 s, growing 3x per doubling)
+    "10,000 numbered people with particulars": "关于推荐人选的公示\n现将推荐人选公示如下:\n"
+    + "一、王某某\n性别:女  民族:汉族  工作单位及职务:某某县人民医院护士长\n" * 10_000,
 }
 
 

@@ -361,8 +361,10 @@ class _Reader:
         if self.cur is None:
             self._new_list(self.list_title, None, ln.number)
         assert self.cur is not None
+        before = len(self.cur.builder.entries)
         self.cur.feed(tokens, ln.number, m.marker)
-        self.cur.builder.close()  # (its affiliation is a field below, not a column)
+        for e in self.cur.builder.entries[before:]:
+            e.awaiting = False  # (its affiliation is a field below, not a column of affiliations)
         self.cur.named_headings = True
         return True
 
