@@ -120,9 +120,11 @@ def lists_from_awards(awards: list[Node]) -> list[Node]:
         a.pop("yielded", None)
         a.pop("short", None)
         partial = a.pop("partial", False)  # 李某、王某等 (no count)
+        unordered = a.pop("unordered", False)  # …、吴某(按姓氏笔画排序)
         # a complete enumeration is a list; a partial one (张三、李四等10人) only names a few
         if a["named"] and not partial and (a["count"] is None or len(a["named"]) >= a["count"]):
-            out.append({"title": "", "award": a["title"], "line": a["line"], "line_end": a["line"], "honorees": [
+            out.append({"title": "", "award": a["title"], "line": a["line"], "line_end": a["line"],
+                        **({"ordered": False} if unordered else {}), "honorees": [
                 {"name": n, "affiliation": affs.get(n), "household": i if families else None,
                  "kind": "organization" if names.looks_like_org(n) and not families else "person",
                  "line": a["line"] or 0}

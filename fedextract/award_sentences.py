@@ -134,6 +134,10 @@ def _separators(seps: str) -> re.Pattern[str]:
     return re.compile(f"[{re.escape(seps)}]")
 
 
+# how a list says it is not ranked: 排名不分先后, 按姓氏笔画排序
+_ORDER_NOTE = lazy(r"(?:以上|上述)?(?:排名)?不分[先前]后|按姓氏笔[画划](?:排序|为序)|[^()]{0,10}排序")
+
+
 def named_affiliations(text: str) -> dict[str, str]:
     """The affiliations an enumeration writes with its names: ``陈某(某医院主任、博士)`` →
     {陈某: 某医院主任、博士}; ``某社区耿某家庭`` → {耿某: 某社区}; ``某校教师甲、乙`` → both 某校教师."""
@@ -143,7 +147,8 @@ def named_affiliations(text: str) -> dict[str, str]:
         piece = piece.strip(" ,，")
         m = _NAME_BRACKET.fullmatch(piece)
         if m is not None and names.is_person_name(m["name"]):
-            out[m["name"]] = m["aff"]
+            if _ORDER_NOTE.fullmatch(key(m["aff"])) is None:  # 吴某(按姓氏笔画排序): a note on the list, no unit
+                out[m["name"]] = m["aff"]
         elif (family := names.split_family(piece)) is not None and family[1]:
             out[family[0]] = family[1]
         elif (split := names.split_name_last(piece)) is not None:  # 某校教师甲 → 甲: 某校教师
@@ -163,6 +168,10 @@ def _with_affiliations(award: Node | None, named_text: str) -> Node | None:
         affs = named_affiliations(named_text)
         if affs:
             award["affiliations"] = affs
+        last = split_outside_brackets(named_text, "、")[-1].strip(" ,，。")
+        bracket = _NAME_BRACKET.fullmatch(last)
+        if bracket is not None and _ORDER_NOTE.fullmatch(key(bracket["aff"])) is not None:
+            award["unordered"] = True  # …、吴某(按姓氏笔画排序): the list it makes is not ranked
         pieces = [p.strip(" ,，") for p in split_outside_brackets(named_text, "、") if p.strip(" ,，")]
         if pieces and all(names.split_family(p) is not None for p in pieces):
             award["families"] = True

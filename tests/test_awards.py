@@ -296,3 +296,10 @@ def test_prose_hard_broken_at_a_width_goes_on_into_the_next_line() -> None:
     # a sentence that opens on a line and leads in is still a lead-in
     d = _decision(page.replace("单予以公示:", "单。现将名单公示如下:"))
     assert [h["name"] for lst in d.award_lists for h in lst["honorees"]] == ["甲县城关镇东村", "乙县新华乡南村", "丙县红星镇北村"]
+
+
+def test_an_ordering_note_after_a_prose_enumeration_is_no_affiliation() -> None:
+    d = _decision("会上表彰了“巾帼建功标兵”3名。获得“巾帼建功标兵”称号的有：王某、李某某、吴某（按姓氏笔画排序）。")
+    (lst,) = d.award_lists
+    assert [(h["name"], h["affiliation"]) for h in lst["honorees"]] == [("王某", None), ("李某某", None), ("吴某", None)]
+    assert lst["ordered"] is False
