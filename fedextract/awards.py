@@ -231,8 +231,7 @@ class _Reader:
         self.last_line = next((ln.number for ln in reversed(lines) if ln.text), None)
         # three-line prize entries need a (…单位:…) label somewhere: most decisions have none
         self.unit_labels = any("单位" in ln.key and ln.key.lstrip().startswith("(") for ln in lines)
-        # prose hard-broken at a fixed width (as copied out of a PDF): the width, from the lines with clauses
-        self.width = wrap_width([ln for ln in lines if "," in ln.key or "。" in ln.key])
+        self._width: list[float | None] = []  # (asked only when a paragraph stops mid-sentence: computed then)
         self.sign_idx = next((i for i, ln in enumerate(lines) if standalone_date(ln.key)
                               or (ln.key[:2] in ("19", "20") and masked_date_line(ln.key))), None)
 
@@ -399,10 +398,13 @@ class _Reader:
         """On a page of prose hard-broken at a fixed width, this line goes on with the paragraph
         whose last line filled the width and stopped mid-sentence."""
         out = self.out
-        if self.width is None or out.prose_end != ln.number - 1 or not out.body or not continues(out.body[-1]):
+        if out.prose_end != ln.number - 1 or not out.body or not continues(out.body[-1]):
             return False
+        if not self._width:  # prose hard-broken at a fixed width (as copied out of a PDF): from the lines with clauses
+            self._width.append(wrap_width([x for x in self.lines if "," in x.key or "。" in x.key]))
+        width = self._width[0]
         i = self.index.get(ln.number - 1)
-        if i is None or len(self.lines[i].text) < 0.9 * self.width or match_marker(ln) is not None:
+        if width is None or i is None or len(self.lines[i].text) < 0.9 * width or match_marker(ln) is not None:
             return False
         # (…评出…24个。现公布名单如下: — a sentence that opens on this line and leads in is read as one)
         stop = ln.key.rfind("。")

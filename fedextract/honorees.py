@@ -383,7 +383,8 @@ def read_list_line(line: Line, m: MarkerMatch | None) -> tuple[list[str], str | 
     comma = _name_comma_rest(text)
     if comma is not None:
         return comma, marker
-    return merge_padded(_split_notes(_whole_brackets(text.split()))), marker
+    words = text.split()
+    return merge_padded(_split_notes(_whole_brackets(words) if "(" in text or "（" in text else words)), marker
 
 
 _NAME_SEPARATORS = lazy("[,，\\-－—–―]")  # a charset scan in C: the quickest test per line
@@ -410,8 +411,6 @@ def _name_comma_rest(text: str) -> list[str] | None:
 def _whole_brackets(parts: list[str]) -> list[str]:
     """Words split at spaces, joined again where a space falls inside a bracket: ``许某(某某公司 总经理)``
     is one entry."""
-    if not any("(" in p or "（" in p for p in parts):  # most lines: no bracket
-        return parts
     out: list[str] = []
     depth = 0
     for p in parts:

@@ -264,7 +264,7 @@ def double_spaced(lines: list[Line]) -> bool:
     singles = 0
     blank_run = 0
     seen = False
-    for ln in lines:
+    for ln in lines[:80]:  # (a page-wide habit: its first lines show it)
         if not ln.text:
             blank_run += 1
             continue

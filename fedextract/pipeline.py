@@ -263,7 +263,8 @@ def _strip_trailer(body: list[Line]) -> tuple[list[Line], list[Line]]:
     for ln in reversed(body):
         if not ln.text:
             continue
-        if len(ln.key) > 120 or _TRAILER.match(ln.key) is None:
+        k = ln.key
+        if len(k) > 120 or ("送" not in k and "印" not in k and "抄报" not in k) or _TRAILER.match(k) is None:
             break
         trailer.append(ln)
     if not trailer:
