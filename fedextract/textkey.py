@@ -77,11 +77,12 @@ _state = {"folded": 0}
 _runs: list[re.Pattern[str]] = []
 
 
-def _foldable_run() -> re.Pattern[str] | None:
-    """The run pattern once this process has folded enough text to want it, else None."""
+def _foldable_run(size: int) -> re.Pattern[str] | None:
+    """The run pattern once this process has folded enough text to want it, counting the ``size``
+    characters about to be folded (a first text of megabytes wants it at once), else None."""
     if _runs:
         return _runs[0]
-    if _state["folded"] < _WARM_UP:
+    if _state["folded"] + size < _WARM_UP:
         return None
     foldable = _char_class(sorted(_TABLE))
     _runs.append(re.compile(f"({foldable}{foldable}*)"))
@@ -96,7 +97,7 @@ def key(text: str) -> str:
 
 
 def _fold(text: str) -> str:
-    run = _foldable_run()
+    run = _foldable_run(len(text))
     if run is None:
         _state["folded"] += len(text)
         folded = text.translate(_TABLE)

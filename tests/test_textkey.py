@@ -54,12 +54,22 @@ _FOLD_ALPHABET = "關於婦聯戶節為表彰关于妇联，：（）　\u00a0�
 def test_the_run_pattern_folds_as_str_translate_does(text: str) -> None:
     """Past its warm-up a process folds by runs (split at them, translate each); the result is
     the one str.translate gives for the whole text."""
-    run = textkey._foldable_run() or _compiled_run()
+    run = textkey._foldable_run(0) or _compiled_run()
     assert textkey._fold_runs(text, run) == text.translate(textkey._TABLE)
 
 
 def _compiled_run() -> re.Pattern[str]:
     textkey._state["folded"] = textkey._WARM_UP  # as if this process had folded that much
-    run = textkey._foldable_run()
+    run = textkey._foldable_run(0)
     assert run is not None
     return run
+
+
+def test_a_first_text_larger_than_the_warm_up_folds_by_runs_at_once() -> None:
+    import subprocess
+    import sys
+
+    code = ("from fedextract import textkey\n"
+            "textkey.key('關' * (textkey._WARM_UP + 1))\n"
+            "assert textkey._runs, 'a megabyte page was folded character by character'\n")
+    subprocess.run([sys.executable, "-c", code], check=True)
