@@ -25,7 +25,7 @@ from . import names
 from .dates import standalone_date, web_date
 from .furniture import is_furniture
 from .lazyre import lazy
-from .markers import match_marker
+from .markers import match_marker, wrap_width
 from .normalize import Line
 from .record import Node
 from .textkey import key, squash
@@ -142,6 +142,8 @@ def _title_like(flat: str) -> bool:
     """:func:`is_title_like` of a line's squashed key, but for the outline-marker test."""
     if not 4 <= len(flat) <= 90 or "。" in flat or flat.endswith((":", "：")):
         return False
+    if flat.count("《") > flat.count("》") and "关于" not in flat[: flat.find("《")]:
+        return False  # 为贯彻落实《中共中央…关于实施科技规划 (broken inside a cited title): prose, no title
     cut = _site_suffix(flat)
     if cut is not None and ends_like_title(flat[: cut.start()]):
         return True
@@ -252,11 +254,17 @@ def same_title(a: str, b: str) -> bool:
     return abs(len(a) - len(b)) <= 3 and len(a) >= 8 and a.translate(_DIGITS) == b.translate(_DIGITS)
 
 
-def _is_body_paragraph(line: Line) -> bool:
+def _is_body_paragraph(line: Line, width: Callable[[], float | None] | None = None) -> bool:
     """Prose: a long line, a sentence, or a lead-in (``授予以下同志“优秀母亲”称号:``; an
-    addressee line is recognised before this is asked)."""
+    addressee line is recognised before this is asked); on a page hard-broken at a width
+    (``width()``, asked only when it matters), a line with clauses that fills it."""
     k = line.key
-    return len(k) >= 40 or (k.endswith(("。", "!", "?", ";", ":")) and len(k) >= 12)
+    if len(k) >= 40 or (k.endswith(("。", "!", "?", ";", ":")) and len(k) >= 12):
+        return True
+    if width is None or len(k) < 15 or ("," not in k and "、" not in k):
+        return False
+    w = width()
+    return w is not None and len(k) >= 0.9 * w
 
 
 def read_header(lines: list[Line], heading: str | None = None, scan_limit: int = 15) -> Header:
@@ -269,6 +277,13 @@ def read_header(lines: list[Line], heading: str | None = None, scan_limit: int =
         if found is None:
             found = furniture[ln.number] = is_furniture(ln)
         return found
+
+    widths: list[float | None] = []
+
+    def width() -> float | None:  # prose hard-broken at a width (as from a PDF): the first lines with clauses give it
+        if not widths:
+            widths.append(wrap_width([x for x in lines[:40] if "," in x.key or "。" in x.key]))
+        return widths[0]
 
     # 1. find where the header zone ends and which line is the title
     limit = len(lines)
@@ -303,7 +318,7 @@ def read_header(lines: list[Line], heading: str | None = None, scan_limit: int =
                 title_idx = i
         elif _ends_before_kind(lines, i, flat):
             title_idx = i  # 某某在…会上的 / 讲 话: a title broken before its kind word
-        elif title_idx is not None and (_is_body_paragraph(ln) or flat.count("|") >= 2) and not is_furn(ln):
+        elif title_idx is not None and (_is_body_paragraph(ln, width) or flat.count("|") >= 2) and not is_furn(ln):
             limit = i  # prose, or a table's row (|序号|姓名|…): the body has begun
             break
         if seen >= scan_limit:
@@ -347,7 +362,7 @@ def read_header(lines: list[Line], heading: str | None = None, scan_limit: int =
         h.doc_number = line_doc_number(lines[title_idx]) or h.doc_number  # 鲁政发〔2014〕20号《…》
     elif heading and ends_like_title(key(squash(heading))):
         h.title = squash(heading)
-    elif (head := _headline(lines, flats, limit, is_furn)) is not None:
+    elif (head := _headline(lines, flats, limit, is_furn, width)) is not None:
         # a news page's headline: the first short line, right above the story
         h.title, h.title_line = _headline_text(lines[head]), lines[head].number
         h.used.add(lines[head].number)
@@ -425,7 +440,7 @@ def read_header(lines: list[Line], heading: str | None = None, scan_limit: int =
             continue
         if body_start is None:
             body_start = i
-        prose_seen = prose_seen or _is_body_paragraph(ln)
+        prose_seen = prose_seen or _is_body_paragraph(ln, width)
     h.body_start = body_start if body_start is not None else limit
     if not h.title and (carried := transmitted_title(lines[h.body_start : h.body_start + 6])) is not None:
         h.title = carried
@@ -500,7 +515,8 @@ def transmitted_title(lines: list[Line]) -> str | None:
     return None
 
 
-def _headline(lines: list[Line], flats: list[str], limit: int, is_furn: Callable[[Line], bool]) -> int | None:
+def _headline(lines: list[Line], flats: list[str], limit: int, is_furn: Callable[[Line], bool],
+              width: Callable[[], float | None] | None = None) -> int | None:
     """The index of a news headline when no line names a document kind: the first line of the
     zone that is not furniture, short, not a sentence, a date, a number or a list heading, and
     stands right above the story (a paragraph, or a timestamp line before it)."""
@@ -516,7 +532,9 @@ def _headline(lines: list[Line], flats: list[str], limit: int, is_furn: Callable
     if nxt is None:
         return None
     after = lines[nxt]
-    if _is_body_paragraph(after) or web_date(after.key) or is_furn(after) or squash(after.key).startswith(flat[:6]):
+    if (_is_body_paragraph(ln, width) and not _is_body_paragraph(ln)) or flat.count("《") > flat.count("》"):
+        return None  # a line of hard-broken prose that fills the page's width, or stops inside a 《…》, is no headline
+    if _is_body_paragraph(after, width) or web_date(after.key) or is_furn(after) or squash(after.key).startswith(flat[:6]):
         return first
     return None
 
@@ -540,8 +558,8 @@ def _transmitted_title(lines: list[Line], is_furn: Callable[[Line], bool], scan:
         if not ln.text:
             continue
         if prev is not None and standalone_date(lines[prev].key) and _title_like(squash(ln.key)) and not is_furn(ln):
-            quoted = f"《{squash(ln.key)}》"
-            return (i, prev) if any(quoted in squash(x.key) for x in lines[:i]) else None
+            quoted = f"《{squash(ln.key)}》"  # (sought in the lines joined: a hard break may split the quote)
+            return (i, prev) if quoted in "".join(squash(x.key) for x in lines[:i]) else None
         prev = i
     return None
 
@@ -584,7 +602,8 @@ def _open_title(line: Line) -> bool:
     """``关于表彰2014-2015年度``, ``某某在…会上的``: a title start that has not reached its
     document kind yet."""
     k = _without_site(squash(line.key))  # (关于…的决定_某某妇联网: a page title, complete)
-    return ("关于" in k[:20] or (k.endswith("的") and len(k) <= 40)) and not ends_like_title(k)
+    unclosed = k.count("《") > k.count("》")  # 关于印发《某某妇女发展规划 / (2021—2030年)》的通知
+    return ("关于" in k[:20] or (k.endswith("的") and len(k) <= 40)) and (unclosed or not ends_like_title(k))
 
 
 def _ends_before_kind(lines: list[Line], i: int, flat: str) -> bool:

@@ -386,3 +386,25 @@ def test_the_period_a_title_covers_on_the_line_below_is_part_of_it() -> None:
     h = _header("某某县妇联关于加强家庭家教家风建设的实施方案\n（2024—2026年）\n为深入贯彻落实…,制定本方案。")
     assert h.title == "某某县妇联关于加强家庭家教家风建设的实施方案（2024—2026年）"
     assert _header("某某县妇联2024年工作要点\n(2024年2月5日县妇联执委会议通过)\n一、总体要求").title == "某某县妇联2024年工作要点"
+
+
+def test_headers_of_prose_hard_broken_at_a_width() -> None:
+    prose = ("在三八国际劳动妇女节前夕,邮政24个女职工集体、7位女\n职工获全国总工会、全国妇联表彰。河北省某某市邮政\n"
+             "分公司女子投递班等4个集体获全国五一巾帼标兵岗荣誉称\n号,辽宁省某某市邮政支局局长宋某某等4人获全国五一巾\n"
+             "帼标兵荣誉称号,某某市邮政分公司营业所等18个集体获\n全国巾帼文明岗荣誉称号。")
+    # a headline above lines of the page's width
+    assert _header("邮政“半边天”24集体7个人喜获荣誉\n" + prose).title == "邮政“半边天”24集体7个人喜获荣誉"
+    # a first line of hard-broken prose is no headline, and a cited 《…关于…》 is no title
+    assert _header(prose).title == ""
+    assert _header("为全面贯彻落实《中共中央、国务院关于实施科技规划\n纲要的决定》,现就有关事项通知如下:\n一、总体要求").title == ""
+
+
+def test_a_title_broken_inside_its_quoted_document_is_joined() -> None:
+    h = _header("某某县委办公室\n关于印发《某某县妇女发展规划\n（2021—2030年）》的通知\n县委办发〔2021〕45号\n各乡镇:")
+    assert h.title == "关于印发《某某县妇女发展规划（2021—2030年）》的通知"
+
+
+def test_a_transmitted_title_quoted_across_a_hard_break() -> None:
+    h = _header("各乡镇妇联:\n现将《某某县妇联开展纪念“三八”国际劳动妇女节\n系列活动方案》印发给你们,请参照执行。\n"
+                "某某县妇联\n2012年2月6日\n某某县妇联开展纪念“三八”国际劳动妇女节系列活动方案\n一、活动主题")
+    assert h.title == "某某县妇联开展纪念“三八”国际劳动妇女节系列活动方案"
