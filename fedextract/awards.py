@@ -371,7 +371,7 @@ class _Reader:
         """``性别:女  民族:汉族  工作单位及职务:某某医院护士长`` under a numbered person: the
         fields of the entry above, named as a table's columns would be."""
         entries = self.cur.builder.entries if self.cur is not None else []
-        if not entries or entries[-1].affiliation is not None or entries[-1].line < self.last_entry_line(ln):
+        if not entries or entries[-1].affiliation is not None or entries[-1].line != self._line_above(ln):
             return False
         found = list(_FIELD.finditer(ln.key))
         if not found or len(found) != len(_FIELD_LABEL.findall(ln.key)):
@@ -387,8 +387,8 @@ class _Reader:
         self._mark(ln, "fields")
         return True
 
-    def last_entry_line(self, ln: Line) -> int:
-        """The line of the nearest non-blank line above ``ln`` (the entry's own line, for fields)."""
+    def _line_above(self, ln: Line) -> int:
+        """The number of the nearest non-blank line above ``ln`` (-1 when there is none)."""
         i = self.index.get(ln.number, 0) - 1
         while i >= 0 and not self.lines[i].text:
             i -= 1
