@@ -366,6 +366,8 @@ def read_header(lines: list[Line], heading: str | None = None, scan_limit: int =
         # a news page's headline: the first short line, right above the story
         h.title, h.title_line = _headline_text(lines[head]), lines[head].number
         h.used.add(lines[head].number)
+        if h.title != squash(lines[head].text):
+            h.roles[lines[head].number] = "title"  # a site's name or [复制链接] was cut from it: keep the line
         title_idx = head
     elif (first := _list_page_title(lines, flats, limit, is_furn)) is not None:
         # 2022年度优秀志愿者名单 / rows: the page is the list, its heading the title; the line

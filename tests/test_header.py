@@ -408,3 +408,8 @@ def test_a_transmitted_title_quoted_across_a_hard_break() -> None:
     h = _header("各乡镇妇联:\n现将《某某县妇联开展纪念“三八”国际劳动妇女节\n系列活动方案》印发给你们,请参照执行。\n"
                 "某某县妇联\n2012年2月6日\n某某县妇联开展纪念“三八”国际劳动妇女节系列活动方案\n一、活动主题")
     assert h.title == "某某县妇联开展纪念“三八”国际劳动妇女节系列活动方案"
+
+
+def test_a_headline_with_text_cut_from_it_keeps_its_line() -> None:
+    h = _header("十大最美家庭评的是他们_某某市妇女联合会网站\n为推进家庭道德建设,按照全国妇联、省妇联的部署,我市开展了评选活动。")
+    assert h.title == "十大最美家庭评的是他们" and h.roles.get(1) == "title"
