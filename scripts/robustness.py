@@ -9,7 +9,12 @@ text) is written to a temporary directory and scored with ``score.py``; the tabl
 overall figure per variant beside the corpus as it is.  Nothing of the corpus is kept.
 
 Usage: python scripts/robustness.py [--corpus ../shared/corpus/dev] [--score ../shared/tools/score.py]
-       [--only wrap,traditional]   (traditional needs opencc, in the ``test`` extra)
+       [--only hard-broken,traditional]   (traditional needs opencc, in the ``test`` extra)
+       [--floor .ci/robustness_floor.json [--update]]
+
+With ``--floor`` it is a ratchet, as ``.ci/score_ratchet.py`` is for the corpus as it is: exit 1
+when a variant scores below its floor; ``--update`` raises the floors to today's figures (never
+lowers one).  Without the corpus beside the project it says so and exits 0.
 """
 
 from __future__ import annotations
@@ -148,30 +153,54 @@ def write_variant(corpus: Path, out: Path, name: str) -> None:
         (out / gold.name).write_text(json.dumps(key, ensure_ascii=False), encoding="utf-8")
 
 
-def overall(score: Path, corpus: Path) -> str:
+def overall(score: Path, corpus: Path) -> float | None:
     proc = subprocess.run([sys.executable, str(score), "--corpus", str(corpus)], capture_output=True, text=True,
-                          cwd=ROOT, check=False)
-    last = proc.stdout.strip().splitlines()[-1:] or ["(no output)"]
-    return last[0].removeprefix("overall ").strip()
+                          cwd=ROOT, check=False, timeout=1200)
+    last = proc.stdout.strip().splitlines()[-1:] or [""]
+    try:
+        return float(last[0].removeprefix("overall ").strip())
+    except ValueError:
+        return None
 
 
-def main() -> None:
+def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--corpus", type=Path, default=ROOT.parent / "shared" / "corpus" / "dev")
     ap.add_argument("--score", type=Path, default=ROOT.parent / "shared" / "tools" / "score.py")
     ap.add_argument("--only", help="comma-separated variant names")
+    ap.add_argument("--floor", type=Path, help="a JSON file of floors per variant: fail below one")
+    ap.add_argument("--update", action="store_true", help="with --floor: raise the floors to today's figures")
     args = ap.parse_args()
+    if not (args.corpus.is_dir() and args.score.is_file()):
+        print(f"robustness: {args.corpus} not found, not measured")
+        return 0
     names = [*TEXT_VARIANTS, "page title", *ROW_VARIANTS, "gb18030", "traditional"]
     if args.only:
         names = [n for n in names if n in args.only.split(",")]
+    floor: dict[str, float] = json.loads(args.floor.read_text("utf-8")) if args.floor and args.floor.exists() else {}
+    got: dict[str, float | None] = {}
     print(f"{'variant':<24} overall")
-    print(f"{'as it is':<24} {overall(args.score, args.corpus)}", flush=True)
     with tempfile.TemporaryDirectory() as tmp:
-        for name in names:
-            target = Path(tmp) / name.replace(" ", "-")
-            write_variant(args.corpus, target, name)
-            print(f"{name:<24} {overall(args.score, target)}", flush=True)
+        for name in ["as it is", *names]:
+            target = args.corpus
+            if name != "as it is":
+                target = Path(tmp) / name.replace(" ", "-")
+                write_variant(args.corpus, target, name)
+            got[name] = value = overall(args.score, target)
+            low = name in floor and (value is None or value < floor[name] - 1e-9)
+            mark = f"  floor {floor[name]:.3f}{' BELOW' if low else ''}" if name in floor else ""
+            print(f"{name:<24} {value if value is not None else 'failed'}{mark}", flush=True)
+    if args.floor and args.update:
+        raised = {**floor, **{k: max(v, floor.get(k, 0.0)) for k, v in got.items() if v is not None}}
+        args.floor.write_text(json.dumps(raised, indent=2, sort_keys=True, ensure_ascii=False) + "\n", "utf-8")
+        print(f"robustness: floors written to {args.floor}")
+        return 0
+    below = [k for k, v in floor.items() if k in got and (got[k] is None or (got[k] or 0.0) < v - 1e-9)]
+    if below:
+        print(f"robustness: below the floor: {', '.join(below)}")
+        return 1
+    return 0
 
 
 if __name__ == "__main__":
-    main()
+    sys.exit(main())
