@@ -708,10 +708,10 @@ def as_written(text: str, folded: str, part: str) -> str:
         return text[pos : pos + len(part)]
     out, rest = [], part
     while rest:
-        n = len(rest)
-        while n > 1 and (pos := folded.find(rest[:n])) < 0:
+        n, pos = len(rest), folded.find(rest)
+        while pos < 0 and n > 1:  # the longest prefix of what is left that the text has
             n -= 1
-        pos = folded.find(rest[:n])
+            pos = folded.find(rest[:n])
         out.append(text[pos : pos + n] if pos >= 0 else rest[:n])
         rest = rest[n:]
     return "".join(out)
