@@ -303,3 +303,13 @@ def test_an_ordering_note_after_a_prose_enumeration_is_no_affiliation() -> None:
     (lst,) = d.award_lists
     assert [(h["name"], h["affiliation"]) for h in lst["honorees"]] == [("王某", None), ("李某某", None), ("吴某", None)]
     assert lst["ordered"] is False
+
+
+def test_a_counted_category_over_counted_subcategories_is_no_mismatch() -> None:
+    page = ("决定对以下先进集体和先进个人予以通报表彰。\n一、先进集体（3个）\n（一）巾帼文明岗（2个）\n护理部\n财务科\n"
+            "（二）青年文明号（1个）\n急诊科\n二、先进个人（2名）\n（一）优秀护士（2名）\n王某某  李某某")
+    d = _decision(page)
+    assert [len(lst["honorees"]) for lst in d.award_lists] == [0, 2, 1, 0, 2]
+    assert not d.warnings
+    d = _decision(page.replace("一、先进集体（3个）", "一、先进集体（4个）"))  # the parts do not add up
+    assert [w["code"] for w in d.warnings] == ["count_mismatch"]
