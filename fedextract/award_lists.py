@@ -70,6 +70,8 @@ def finish_lists(lists: list[OpenList], awards: list[Node], warnings: list[Node]
                 award = lst.honour
             elif len(awards) == 1 and len(lists) == 1:
                 matched, award = awards[0], awards[0]["title"]
+            elif (counted := [a for a in awards if a["count"] == len(b.entries) > 0]) and len(counted) == 1:
+                matched, award = counted[0], counted[0]["title"]  # 5名女性荣获“A”…她们是: / 5 names: the award of that count
         honorees = [
             {"name": squash(e.name), "affiliation": e.affiliation, "household": None,
              "kind": "organization" if e.kind == "organization" else "person", "marker": e.marker,

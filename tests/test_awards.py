@@ -313,3 +313,10 @@ def test_a_counted_category_over_counted_subcategories_is_no_mismatch() -> None:
     assert not d.warnings
     d = _decision(page.replace("一、先进集体（3个）", "一、先进集体（4个）"))  # the parts do not add up
     assert [w["code"] for w in d.warnings] == ["count_mismatch"]
+
+
+def test_a_list_with_no_heading_takes_the_one_award_of_its_size() -> None:
+    d = _decision("近日,我区5名女性荣获市“三八红旗手”称号,2个集体荣获市“三八红旗集体”称号。她们是:\n"
+                  "张某某(区人民医院护士长)\n李某(区实验小学教师)\n王某某(某某街道干部)\n赵某(区税务局科员)\n陈某某(区农商银行柜员)")
+    (lst,) = d.award_lists
+    assert lst["award"] == "三八红旗手" and len(lst["honorees"]) == 5
