@@ -42,7 +42,7 @@ from .honorees import (
 )
 from .honorees import classify as classify_token
 from .lazyre import lazy
-from .markers import MarkerMatch, continues, match_marker, wrap_width
+from .markers import MarkerMatch, continues, match_marker, prose_width
 from .normalize import Line
 from .numerals import to_int
 from .record import Node
@@ -351,10 +351,9 @@ class _Reader:
     def _named_heading(self, ln: Line, m: MarkerMatch) -> bool:
         """``一、王某某`` or ``(一)王某某(某某医院护士长)``: a person numbered as a heading (a 公示
         with each candidate's particulars below), read as one entry of the list."""
-        if not _named_section(ln):
+        tokens = _section_name(ln)
+        if tokens is None:
             return False
-        rest = ln.text[m.end :].strip()
-        tokens = read_list_line(Line(ln.number, rest, rest, key(rest), 0), None)[0]
         if self.cur is None and self.lists and self.lists[-1].named_headings:
             self.cur = self.lists[-1]  # (the particulars of the one above, a paragraph, came between)
         if self.cur is None:
@@ -401,7 +400,7 @@ class _Reader:
         if out.prose_end != ln.number - 1 or not out.body or not continues(out.body[-1]):
             return False
         if not self._width:  # prose hard-broken at a fixed width (as copied out of a PDF): from the lines with clauses
-            self._width.append(wrap_width([x for x in self.lines if "," in x.key or "。" in x.key]))
+            self._width.append(prose_width(self.lines))
         width = self._width[0]
         i = self.index.get(ln.number - 1)
         if width is None or i is None or len(self.lines[i].text) < 0.9 * width or match_marker(ln) is not None:
@@ -514,7 +513,7 @@ class _Reader:
         """The next two lines are numbered rows that open with an entry (``现将推荐人选公示如下:`` /
         ``1、周某(女,汉族,某某医院主任)`` / ``2、…``)."""
         nxt = self._following(ln, 2)
-        return len(nxt) == 2 and (all(_numbered_row(x) for x in nxt) or _named_section(nxt[0], any_marker=True))
+        return len(nxt) == 2 and (all(_numbered_row(x) for x in nxt) or _section_name(nxt[0], any_marker=True) is not None)
 
     def _table_follows(self, ln: Line) -> bool:
         """The next line is a flattened table's header (``现将…公示如下:`` / ``序号|姓名|单位|``)."""
@@ -911,15 +910,15 @@ def _numbered_row(line: Line) -> bool:
     return bool(tokens) and classify_token(tokens[0]) in ("name", "org", "family", "name_paren")
 
 
-def _named_section(line: Line, any_marker: bool = False) -> bool:
+def _section_name(line: Line, any_marker: bool = False) -> list[str] | None:
     """``一、王某某``, ``(二)李某(某某小学教师)``: a section marker (or, ``any_marker``, any) over
-    one person's name."""
+    one person's name; that name's token, or None."""
     m = match_marker(line)
     if m is None or (m.kind != "section" and not any_marker):
-        return False
+        return None
     rest = line.text[m.end :].strip()
     tokens = read_list_line(Line(line.number, rest, rest, key(rest), 0), None)[0] if rest else []
-    return len(tokens) == 1 and classify_token(tokens[0]) in ("name", "name_paren")
+    return tokens if len(tokens) == 1 and classify_token(tokens[0]) in ("name", "name_paren") else None
 
 
 def _one_entry(line: Line) -> bool:

@@ -25,7 +25,7 @@ from . import names
 from .dates import standalone_date, web_date
 from .furniture import is_furniture
 from .lazyre import lazy
-from .markers import match_marker, wrap_width
+from .markers import match_marker, prose_width
 from .normalize import Line
 from .record import Node
 from .textkey import key, squash
@@ -259,8 +259,13 @@ def _is_body_paragraph(line: Line, width: Callable[[], float | None] | None = No
     addressee line is recognised before this is asked); on a page hard-broken at a width
     (``width()``, asked only when it matters), a line with clauses that fills it."""
     k = line.key
-    if len(k) >= 40 or (k.endswith(("。", "!", "?", ";", ":")) and len(k) >= 12):
-        return True
+    return len(k) >= 40 or (k.endswith(("。", "!", "?", ";", ":")) and len(k) >= 12) or _fills_width(line, width)
+
+
+def _fills_width(line: Line, width: Callable[[], float | None] | None) -> bool:
+    """A line with clauses as long as the page's hard-break width (``width()``, asked only when
+    it matters)."""
+    k = line.key
     if width is None or len(k) < 15 or ("," not in k and "、" not in k):
         return False
     w = width()
@@ -282,7 +287,7 @@ def read_header(lines: list[Line], heading: str | None = None, scan_limit: int =
 
     def width() -> float | None:  # prose hard-broken at a width (as from a PDF): the first lines with clauses give it
         if not widths:
-            widths.append(wrap_width([x for x in lines[:40] if "," in x.key or "。" in x.key]))
+            widths.append(prose_width(lines[:40]))
         return widths[0]
 
     # 1. find where the header zone ends and which line is the title
@@ -534,7 +539,7 @@ def _headline(lines: list[Line], flats: list[str], limit: int, is_furn: Callable
     if nxt is None:
         return None
     after = lines[nxt]
-    if (_is_body_paragraph(ln, width) and not _is_body_paragraph(ln)) or flat.count("《") > flat.count("》"):
+    if (_fills_width(ln, width) and not _is_body_paragraph(ln)) or flat.count("《") > flat.count("》"):
         return None  # a line of hard-broken prose that fills the page's width, or stops inside a 《…》, is no headline
     if _is_body_paragraph(after, width) or web_date(after.key) or is_furn(after) or squash(after.key).startswith(flat[:6]):
         return first
@@ -570,9 +575,7 @@ def _headline_text(line: Line) -> str:
     """A headline as written, whitespace and a trailing link of page debris (``[复制链接]``, a
     dangling bracket) removed."""
     text = squash(line.text)
-    cut = _site_suffix(key(text))
-    if cut is not None and cut.start() >= 6:  # 十大最美家庭评的是他们_某某妇联网: the page title of a news item
-        text = text[: cut.start()]
+    text = text[: len(_without_site(key(text)))]  # 十大最美家庭评的是他们_某某妇联网: the page title of a news item
     return _LINK_TAIL.sub("", text).rstrip("[(【")
 
 

@@ -257,6 +257,12 @@ def wrap_width(lines: list[Line]) -> float | None:
     return mid if mid <= 100 and len(near) >= 0.5 * len(widths) and open_ended * 2 >= len(near) else None
 
 
+def prose_width(lines: list[Line]) -> float | None:
+    """:func:`wrap_width` of the lines with clauses (``,`` or ``。``): the width prose is hard-broken
+    at, as in a PDF copy, unaffected by short list rows."""
+    return wrap_width([ln for ln in lines if "," in ln.key or "。" in ln.key])
+
+
 def double_spaced(lines: list[Line]) -> bool:
     """Every line followed by one blank line (as some pages are copied out of HTML): a single
     blank line then says nothing of paragraphs."""
