@@ -22,6 +22,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from . import names
 from .lazyre import lazy
 from .textkey import key, squash
 
@@ -116,6 +117,30 @@ def _role_by_form(k: str) -> str | None:
 
 
 _BRACKETED = lazy(r"\([^()]*\)")
+
+
+def row_roles(cells: list[str]) -> list[str] | None:
+    """The fields of a row's cells read from what they hold, for rows whose header is missing
+    (``1|张某|某某小学 教师|``, ``某某社区|王某家庭|``): a number before the name is its marker, the
+    one person or family is the name (a unit when the row names nobody), ``女`` or ``汉族`` is a
+    note, the first other cell the affiliation and any later one a note.  None when the row has
+    no name, more than one, or nothing beside it."""
+    people = [i for i, c in enumerate(cells) if names.is_person_name(c) or names.split_family(c) is not None]
+    if not people:
+        people = [i for i, c in enumerate(cells) if names.looks_like_org(c)]
+    if len(people) != 1 or sum(1 for c in cells if c) < 2:
+        return None
+    roles: list[str] = []
+    for i, c in enumerate(cells):
+        if i == people[0]:
+            roles.append("name")
+        elif c.isdigit() and len(c) <= 3 and i < people[0]:
+            roles.append("marker")
+        elif c in ("男", "女") or (2 <= len(c) <= 4 and c.endswith("族")) or "affiliation" in roles:
+            roles.append("skip")
+        else:
+            roles.append("affiliation")
+    return roles
 
 
 @dataclass(eq=False)

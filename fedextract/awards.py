@@ -26,6 +26,7 @@ from .award_tables import (
     column_block,
     header_roles,
     names_header,
+    row_roles,
     spaced_cells,
     spaced_header,
 )
@@ -223,6 +224,7 @@ class _Reader:
         self.label: str | None = None  # a unit label written before this line's entries (单位:姓名)
         self.work: str | None = None  # the work title (《…》) on the line being read
         self.table: Table | None = None  # a table whose cells are being read
+        self._headless_at = -2  # the last row read under no header
         self.heading_notes: list[str] = []  # the notes under a list heading that categories divide
         # the awards of the body before the lists, their titles bare, and how many body lines they read
         # (keyed on the body's last line read: a paragraph grows as hard-broken lines join it)
@@ -677,13 +679,31 @@ class _Reader:
             if self.table is None:
                 roles = header_roles(cells)
                 if roles is None:
-                    return False
+                    return self._headless_row(ln, cells)
                 self.table = Table(roles, per_line=len(roles) > 1)
             self._mark(ln, "table_header")
             self.state = "lists"
             return True
         self.out.used.add(ln.number)
         for row in self.table.add_cells(cells, ln.number):
+            self._table_entry(row)
+        return True
+
+    def _headless_row(self, ln: Line, cells: list[str]) -> bool:
+        """``1|张某|某某小学 教师|``: a table row under no header (its header lost, or never
+        written), its cells read by what they hold (:func:`row_roles`), when it is numbered or the
+        line before or after it is a table line too."""
+        roles = row_roles(cells)
+        if roles is None:
+            return False
+        nxt = self._following(ln, 1)
+        numbered = roles[:1] == ["marker"]  # 1|张某|…: a numbered row stands alone too
+        if not numbered and self._headless_at != self._line_above(ln) and not (nxt and cells_of(nxt[0].text) is not None):
+            return False  # one line with a bar in it is no table
+        self._headless_at = ln.number
+        self.out.used.add(ln.number)
+        self.state = "lists"
+        for row in Table(roles, per_line=True).add_cells(cells, ln.number):
             self._table_entry(row)
         return True
 

@@ -79,3 +79,15 @@ def test_column_names_read_by_their_head_word() -> None:
     assert header_roles(["序号", "家庭名称", "所在村(社区)", "推荐类别"]) == ["marker", "name", "affiliation", "award"]
     assert header_roles(["候选人姓名", "工作单位及职务", "主要事迹"]) == ["name", "affiliation", "note"]
     assert header_roles(["序号", "活动内容", "时间"]) is None  # a plan's schedule: no column of honorees
+
+
+def test_rows_under_no_header_are_read_by_what_their_cells_hold() -> None:
+    from fedextract.award_tables import row_roles
+
+    assert row_roles(["1", "王某", "某某小学 教师"]) == ["marker", "name", "affiliation"]
+    assert row_roles(["某某社区", "李某", "女"]) == ["affiliation", "name", "skip"]
+    assert row_roles(["3", "张某某家庭", "城关镇"]) == ["marker", "name", "affiliation"]
+    assert row_roles(["2", "某某县妇女联合会"]) == ["marker", "name"]  # a unit when nobody is named
+    assert row_roles(["王某", "李某"]) is None  # two names: which is the honoree?
+    assert row_roles(["首页", "机构概况", "新闻动态"]) is None  # a navigation bar names nobody
+    assert row_roles(["王某"]) is None  # nothing beside the name

@@ -320,3 +320,12 @@ def test_a_list_with_no_heading_takes_the_one_award_of_its_size() -> None:
                   "张某某(区人民医院护士长)\n李某(区实验小学教师)\n王某某(某某街道干部)\n赵某(区税务局科员)\n陈某某(区农商银行柜员)")
     (lst,) = d.award_lists
     assert lst["award"] == "三八红旗手" and len(lst["honorees"]) == 5
+
+
+def test_bar_rows_under_no_header_are_entries_and_a_lone_bar_line_is_not() -> None:
+    d = _decision("授予王某某等2名同志“三八红旗手”称号。\n“三八红旗手”名单\n1|王某某|某某小学 教师|\n2|李某|城关镇卫生院|")
+    (lst,) = d.award_lists
+    assert [(h["name"], h["affiliation"], h["marker"]) for h in lst["honorees"]] == [
+        ("王某某", "某某小学教师", "1"), ("李某", "城关镇卫生院", "2")]
+    d = _decision("授予王某某“三八红旗手”称号。\n“三八红旗手”名单\n王某某  某某小学\n咨询:李某|某某小学")
+    assert "李某" not in [h["name"] for lst in d.award_lists for h in lst["honorees"]]  # a lone bar line is no row

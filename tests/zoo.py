@@ -337,6 +337,21 @@ def table_bars_both_ends(g: Gen) -> Sample:
             *(f"|{i}|{p}|{a}|{g.r.choice(('', '', '已故'))}|" for i, (p, a) in enumerate(entries, 1))]
     return Sample(_page(g.r.choice(HONOURS), rows, len(people), people[0]), entries)
 
+def table_rows_no_header(g: Gen) -> Sample:
+    """``1|王某|某某小学 教师|`` or ``某某小学|王某|女|``: bar-separated rows under no header row,
+    numbered or not, the unit before or after the name, a sex cell in some."""
+    people = g.people(2, 8)
+    entries: list[Entry] = [(p, g.unit()) for p in people]
+    numbered, unit_first = g.r.random() < 0.5, g.r.random() < 0.3
+    rows = []
+    for i, (p, a) in enumerate(entries, 1):
+        cells = [a, p] if unit_first else [p, a]
+        if g.r.random() < 0.3:
+            cells.insert(2, g.r.choice(("女", "男")))
+        rows.append("|".join([str(i), *cells] if numbered else cells) + g.r.choice(("|", "", " |")))
+    return Sample(_page(g.r.choice(HONOURS), rows, len(people), people[0]), entries)
+
+
 def name_dash_unit(g: Gen) -> Sample:
     """``王某——某某街道妇联主席``: a name, a dash, the unit and post."""
     people = g.people()
@@ -421,6 +436,7 @@ LAYOUTS: dict[str, Callable[[Gen], Sample]] = {
     "numbered rows after a grant": numbered_rows_after_grant,
     "a heading the body granted": heading_the_body_granted,
     "table with bars at both ends": table_bars_both_ends,
+    "bar rows under no header": table_rows_no_header,
     "padded name glued to its unit": padded_glued,
     "columns one after another": columns_in_turn,
     "prize levels with works": prize_levels,
