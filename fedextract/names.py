@@ -12,7 +12,7 @@ import os
 from functools import lru_cache
 
 from .lazyre import lazy
-from .textkey import key
+from .textkey import LOST, key
 
 
 def _surnames() -> list[str]:
@@ -107,15 +107,21 @@ def is_dotted_name(text: str) -> bool:
     return not parts[-1].endswith("家庭") and not any(c in PLACE_SUFFIX for p in parts for c in p[2:])
 
 
+# Written for a character of a given name: lost in an encoding (textkey.LOST, □) or masked (*, ×).
+_MASKS = frozenset(LOST + "□*×")
+
+
 @lru_cache(maxsize=16384)
 def is_person_name(text: str) -> bool:
     """2–4 CJK characters starting with a known surname, and not a unit or place; or a
     transliterated name with a middle dot."""
     if "·" in text or "•" in text:
         return is_dotted_name(text)
-    if not 2 <= len(text) <= 4 or not is_cjk(text):
+    if not 2 <= len(text) <= 4:
         return False
     k = key(text)
+    if not (is_cjk(k) or (is_cjk(k[0]) and all(is_cjk(c) or c in _MASKS for c in k[1:]))):
+        return False  # (a given name may have lost a character, or be masked: 王〓明, 李*)
     if not has_surname(text) or _is_major_place(k):
         return False
     if len(k) == 4 and k[:2] not in COMPOUND_SURNAMES and _is_major_place(k[:2]):

@@ -17,6 +17,8 @@ from functools import lru_cache
 _TABLE: dict[int, int] = {0xFF01 + i: 0x21 + i for i in range(0x5E)}  # full-width ASCII
 _TABLE.update({ord(c): ord(" ") for c in "\u00a0\u3000\u2002\u2003\u2009\u200b\t\u2007\u202f\ufeff"})
 _TABLE.update({ord(a): ord(b) for a, b in zip("○〔〕［］【】﹝﹞", "〇[][][][]", strict=True)})
+LOST = "〓"  # a character the text lost (the geta mark printers set for a missing glyph)
+_TABLE[0xFFFD] = ord(LOST)  # a decoder's replacement character
 
 
 def _traditional() -> dict[int, int]:
@@ -103,6 +105,8 @@ def _fold(text: str) -> str:
         folded = text.translate(_TABLE)
     else:
         folded = _fold_runs(text, run)
+    if "?" in text and (lost := _LOST_QUESTION.search(text)) is not None:
+        folded = _lost_marked(text, folded, lost)
     if "(" not in folded or _PINYIN_DEBRIS.search(folded) is None:  # most text: no bracket at all
         return folded
     return _PINYIN_DEBRIS.sub(_blank, folded)
@@ -113,6 +117,26 @@ def _fold(text: str) -> str:
 # holding a syllable with a tone mark is debris: ``(a)`` or ``(ICP)`` stay.
 _TONES = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
 _PINYIN_DEBRIS = re.compile(f"\\((?=[a-zü{_TONES}]*[{_TONES}])[a-zü{_TONES}]{{1,7}}\\)")
+
+
+# An ASCII ``?`` written for a character an encoder could not write: right after an ideograph
+# and before 家庭, 等, an enumeration comma or a bracket (``戴荣?家庭``, ``黄玉?等10户``, ``王?、李某``),
+# or ending a word of one to three ideographs before a space or the line's end (``王?  某某小学``),
+# where no question ends.  (A real question, ``…是什么呢?下面是…``, follows a longer run of words
+# and goes on with words; a full-width ``？`` is never lost.)
+_LOST_QUESTION = re.compile(
+    r"(?<=[\u4e00-\u9fff])\?(?=家庭|等|[、,，()（）])"
+    r"|(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{1,3}(?P<q>\?)(?=\s|$)"
+)
+
+
+def _lost_marked(text: str, folded: str, first: re.Match[str]) -> str:
+    """``folded`` with each lost-character ``?`` of ``text`` (the first one found: ``first``) as
+    :data:`LOST`, so that it neither ends a sentence nor stops a name."""
+    chars = list(folded)
+    for m in _LOST_QUESTION.finditer(text, first.start()):
+        chars[m.start("q") if m["q"] else m.start()] = LOST
+    return "".join(chars)
 
 
 def _blank(m: re.Match[str]) -> str:

@@ -15,6 +15,16 @@ def test_not_person_names(text: str) -> None:
     assert not names.is_person_name(text)
 
 
+@pytest.mark.parametrize("text", ["王\ufffd明", "戴荣\u3013", "李*", "张**", "王×明", "欧阳□"])
+def test_a_given_name_with_a_lost_or_masked_character_is_a_name(text: str) -> None:
+    assert names.is_person_name(text)
+
+
+@pytest.mark.parametrize("text", ["*王明", "\u3013明", "王*市", "**"])
+def test_a_lost_surname_or_a_mask_alone_is_no_name(text: str) -> None:
+    assert not names.is_person_name(text)
+
+
 @pytest.mark.parametrize(
     ("token", "name", "rest"),
     [

@@ -73,3 +73,18 @@ def test_a_first_text_larger_than_the_warm_up_folds_by_runs_at_once() -> None:
             "textkey.key('關' * (textkey._WARM_UP + 1))\n"
             "assert textkey._runs, 'a megabyte page was folded character by character'\n")
     subprocess.run([sys.executable, "-c", code], check=True)
+
+
+@pytest.mark.parametrize("text", ["授予戴某?家庭等2户", "黄玉?等10户家庭", "王?、李某", "王?  某某小学", "张某(某某小学)\n李?"])
+def test_a_question_mark_standing_for_a_lost_character_is_the_lost_mark(text: str) -> None:
+    k = textkey.key(text)
+    assert len(k) == len(text) and "?" not in k and k.count(textkey.LOST) == 1
+
+
+@pytest.mark.parametrize("text", ["这是为什么呢?下面是我们的做法", "你知道吗? 我们", "用?!", "動?jì)", "真的吗？是的", "一共几人?"])
+def test_a_question_mark_that_ends_a_question_stays(text: str) -> None:
+    assert textkey.LOST not in textkey.key(text)
+
+
+def test_a_replacement_character_is_the_lost_mark() -> None:
+    assert textkey.key("王\ufffd明") == "王" + textkey.LOST + "明"
