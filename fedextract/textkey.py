@@ -105,8 +105,8 @@ def _fold(text: str) -> str:
         folded = text.translate(_TABLE)
     else:
         folded = _fold_runs(text, run)
-    if "?" in text and (lost := _LOST_QUESTION.search(text)) is not None:
-        folded = _lost_marked(text, folded, lost)
+    if "?" in text:
+        folded = _lost_marked(text, folded)
     if "(" not in folded or _PINYIN_DEBRIS.search(folded) is None:  # most text: no bracket at all
         return folded
     return _PINYIN_DEBRIS.sub(_blank, folded)
@@ -124,19 +124,39 @@ _PINYIN_DEBRIS = re.compile(f"\\((?=[a-zü{_TONES}]*[{_TONES}])[a-zü{_TONES}]{{
 # or ending a word of one to three ideographs before a space or the line's end (``王?  某某小学``),
 # where no question ends.  (A real question, ``…是什么呢?下面是…``, follows a longer run of words
 # and goes on with words; a full-width ``？`` is never lost.)
-_LOST_QUESTION = re.compile(
-    r"(?<=[\u4e00-\u9fff])\?(?=家庭|等|[、,，()（）])"
-    r"|(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{1,3}(?P<q>\?)(?=\s|$)"
-)
+_BEFORE_LOST = frozenset("等、,，()（）")
 
 
-def _lost_marked(text: str, folded: str, first: re.Match[str]) -> str:
-    """``folded`` with each lost-character ``?`` of ``text`` (the first one found: ``first``) as
-    :data:`LOST`, so that it neither ends a sentence nor stops a name."""
-    chars = list(folded)
-    for m in _LOST_QUESTION.finditer(text, first.start()):
-        chars[m.start("q") if m["q"] else m.start()] = LOST
-    return "".join(chars)
+def _is_cjk(c: str) -> bool:
+    return "\u4e00" <= c <= "\u9fff"
+
+
+def _lost_question(text: str, pos: int) -> bool:
+    """The ``?`` at ``pos`` stands for a lost character (see above)."""
+    if pos == 0 or not _is_cjk(text[pos - 1]):
+        return False
+    after = text[pos + 1 : pos + 3]
+    if after[:1] in _BEFORE_LOST or after == "家庭":
+        return True
+    if after[:1] and not after[:1].isspace():
+        return False
+    start = pos - 1  # the word before: one to three ideographs, none before it (looked at no further)
+    while start > 0 and pos - start <= 3 and _is_cjk(text[start - 1]):
+        start -= 1
+    return pos - start <= 3
+
+
+def _lost_marked(text: str, folded: str) -> str:
+    """``folded`` with each lost-character ``?`` of ``text`` as :data:`LOST`, so that it neither
+    ends a sentence nor stops a name."""
+    chars: list[str] | None = None
+    pos = text.find("?")
+    while pos >= 0:
+        if _lost_question(text, pos):
+            chars = chars or list(folded)
+            chars[pos] = LOST
+        pos = text.find("?", pos + 1)
+    return "".join(chars) if chars is not None else folded
 
 
 def _blank(m: re.Match[str]) -> str:
