@@ -137,6 +137,11 @@ class ListBuilder:
                 name, _ = names.split_family(who) or (who.removesuffix("同志"), None)
                 self.entries.append(Entry(name, line, unit, family=kind == "family"))
             return
+        if (lead == 0 and len(body) >= 3 and kinds[-1] == "name" and not self._pending_count()
+                and all(k in ("aff", "org", "post") for k in kinds[:-1])):
+            # 某某有限公司 总经理  王某: the unit and post columns before the name column
+            self.entries.append(Entry(body[-1].removesuffix("同志"), line, " ".join(body[:-1])))
+            return
         rest, rest_kinds = body[lead:], kinds[lead:]
         if lead >= 2 and len(rest) == 1 and rest_kinds[0] in ("aff", "org") and not self._pending_count():
             # 张三 李四 某某社区居民: the people of one household share the affiliation

@@ -352,6 +352,15 @@ def table_rows_no_header(g: Gen) -> Sample:
     return Sample(_page(g.r.choice(HONOURS), rows, len(people), people[0]), entries)
 
 
+def unit_post_name(g: Gen) -> Sample:
+    """``某某有限公司 总经理  王某``: the unit and post columns before the name (a short name padded
+    in some rows: ``某某小学 教师  王  芳``)."""
+    people = g.people()
+    entries: list[Entry] = [(p, f"{g.unit()} {g.r.choice(POSTS)}") for p in people]
+    rows = [f"{a}  {'  '.join(p) if len(p) == 2 and g.r.random() < 0.3 else p}" for p, a in entries]
+    return Sample(_page(g.r.choice(HONOURS), rows, len(people), people[0]), entries)
+
+
 def name_dash_unit(g: Gen) -> Sample:
     """``王某——某某街道妇联主席``: a name, a dash, the unit and post."""
     people = g.people()
@@ -437,6 +446,7 @@ LAYOUTS: dict[str, Callable[[Gen], Sample]] = {
     "a heading the body granted": heading_the_body_granted,
     "table with bars at both ends": table_bars_both_ends,
     "bar rows under no header": table_rows_no_header,
+    "unit post name rows": unit_post_name,
     "padded name glued to its unit": padded_glued,
     "columns one after another": columns_in_turn,
     "prize levels with works": prize_levels,
