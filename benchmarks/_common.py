@@ -161,7 +161,7 @@ def synthetic_file(rng: random.Random, paragraphs: list[str]) -> str:
         unit1=rng.choice(_UNITS),
         unit2=rng.choice(_UNITS),
         unit3=rng.choice(_UNITS),
-        org="遂平县妇联",
+        org="泌阳县妇联",
     )
 
 

@@ -2,7 +2,7 @@
 
 A list takes the honour its category heading names, else the award whose title its heading
 contains (the longest, so ``十大优秀书香家庭`` beats ``优秀书香家庭``), else its heading without
-``名单``.  Families are numbered per entry when written as families (``宜昌市张治礼家庭``), per
+``名单``.  Families are numbered per entry when written as families (``宜昌市张治国家庭``), per
 line when a household shares a line, else in consecutive groups sized by the award's ``N户``.
 A list whose size differs from its count note or its award's count gets ``count_mismatch``.
 """

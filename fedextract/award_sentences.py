@@ -1,7 +1,7 @@
 """Awards granted in prose: ``授予陈德平、杨海燕等10户家庭…“十大优秀书香家庭”…荣誉称号``.
 
 A sentence is cut at each granting verb (``授予``, ``推荐…为``, ``评出``); passive clauses
-(``15个单位被授予“…”``, ``王峰同志被授予“…”``) name their subject before ``被``.  Inside an
+(``15个单位被授予“…”``, ``王锋同志被授予“…”``) name their subject before ``被``.  Inside an
 object, every ``等N户``/``等十人``/``100个单位`` anchor opens one award: the names before it,
 the honour after it up to the next award's names.  Honour titles lose ``荣誉称号``/``称号``; a
 fully quoted honour keeps only the quoted text when what precedes the quote is a year, an
@@ -181,7 +181,7 @@ def _with_affiliations(award: Node | None, named_text: str) -> Node | None:
 
 
 def _named(text: str) -> list[str]:
-    """``陈德平、杨海燕`` → two names; ``…委员、妇女主任谢金钿`` → [谢金钿] (a piece that is neither
+    """``陈德平、杨海燕`` → two names; ``…委员、妇女主任谢金兰`` → [谢金兰] (a piece that is neither
     a name nor a unit is the first half of a post written with ``、``); ``某街道刘某家庭`` → [刘某]."""
     out: list[str] = []
     carry = ""
@@ -352,7 +352,7 @@ _POINTED_COUNT = lazy(rf"(?:以下|下列)\s?(?P<n>[{_NUM}]{{1,6}})\s?(?P<u>[{_U
 
 
 def _wei_clauses(text: str, line: int | None) -> list[Node]:
-    """``肇庆市…妇女主任谢金钿为全国妇联系统劳动模范初审候选人`` → one award, one name."""
+    """``肇庆市…妇女主任谢金兰为全国妇联系统劳动模范初审候选人`` → one award, one name."""
     out = []
     for piece in re.split(r"[,，]", text):
         if "为" not in piece:
@@ -618,7 +618,7 @@ def lead_in_honour(k: str) -> str | None:
 
 
 def _subject_names(subject: str) -> list[str]:
-    """The honoured names at the end of a subject: ``沧州…团长咸红杰`` → [咸红杰]; a unit name
+    """The honoured names at the end of a subject: ``沧州…团长咸某杰`` → [咸某杰]; a unit name
     alone (``沧州市传染病医院``) is its own name."""
     named = _names_only(subject)
     if named:
@@ -673,7 +673,7 @@ def paragraph_awards(text: str, line: int | None) -> tuple[Node, ...]:
     for award in awards:
         award["title"] = as_written(text, k, award["title"])
         award["named"] = [as_written(text, k, n) for n in award["named"]]
-        if "affiliations" in award:  # (read from the folded text too: 校長杜佳紅 is 校长杜佳红 there)
+        if "affiliations" in award:  # (read from the folded text too: 校長杜佳麗 is 校长杜佳丽 there)
             award["affiliations"] = {as_written(text, k, n): as_written(text, k, a)
                                      for n, a in award["affiliations"].items()}
         if award["unit"] is not None:

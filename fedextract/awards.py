@@ -624,7 +624,7 @@ class _Reader:
         if inline is not None and not _is_list_title(inline["cat"]) and (
                 read_list_line(ln, m)[0] != [ln.text] or _honour_then_names(inline["cat"], inline["rest"])
                 or self._body_granted(_category_name_text(inline["cat"])[0])):
-            # 三八红旗手(3名):张丽华、王秀云、刘 芳 — a category with its entries on one line
+            # 三八红旗手(3名):张丽华、王雪梅、刘 芳 — a category with its entries on one line
             name, count = _category_name_text(inline["cat"])
             lst = self._new_list(self.list_title, name, ln.number, count)
             counted = _COUNT_NOTE.search(key(inline["cat"]))

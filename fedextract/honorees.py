@@ -1,9 +1,9 @@
 """Honour-list entries: tokens of a list line to people and units.
 
 A list line is split on runs of spaces; a one-character surname followed by a one-character
-token is a padded name (``张 英``, ``闫 峻``).  Each token is then a note (``(排名不分先后)``),
+token is a padded name (``张 兰``, ``严 俊``).  Each token is then a note (``(排名不分先后)``),
 a name, a name glued to its affiliation, an affiliation ending in a name (post before name), a
-family (``宜昌市张治礼家庭``), a post (``总经理``), a unit, or an affiliation.
+family (``宜昌市张治国家庭``), a post (``总经理``), a unit, or an affiliation.
 
 :class:`ListBuilder` assembles entries line by line.  Rows (``name unit post``, or several
 ``name affiliation`` pairs on one line) pair on the line.  A flattened table — a column of
@@ -131,7 +131,7 @@ class ListBuilder:
             return
         if (len(body) % 2 == 0 and lead == 0 and not self._pending_count()
                 and all(k in ("aff", "org") for k in kinds[::2]) and all(k in ("name", "family") for k in kinds[1::2])):
-            # 文昌市 黄玉香家庭, 某某公司 王某: a place or unit column before the name; a table of
+            # 文昌市 黄玉兰家庭, 某某公司 王某: a place or unit column before the name; a table of
             # two such columns flattened side by side (城关镇 王某家庭  城关镇 李某家庭) pairs the same way
             for unit, who, kind in zip(body[::2], body[1::2], kinds[1::2], strict=True):
                 name, _ = names.split_family(who) or (who.removesuffix("同志"), None)
@@ -149,7 +149,7 @@ class ListBuilder:
                 self.entries.append(Entry(t.removesuffix("同志"), line, rest[0], group=line))
             return
         if self._unknown_name_in_name_column(body, kinds):
-            # 益西卓嘎 西藏自治区某某公司副总经理 under rows of names and units: a name with no
+            # 益西卓玛 西藏自治区某某公司副总经理 under rows of names and units: a name with no
             # surname of the table (a transliterated name) in the name column
             self.entries.append(Entry(body[0], line, body[1]))
             return
@@ -373,7 +373,7 @@ def is_table_header(line: Line) -> bool:
 
 def line_tokens(line: Line) -> list[str]:
     """The entry tokens of a list line: numbering and trailing punctuation dropped, notes cut
-    out, padded names merged, and ``张丽华、王秀云、刘 芳`` enumerations split."""
+    out, padded names merged, and ``张丽华、王雪梅、刘 芳`` enumerations split."""
     return read_list_line(line, match_marker(line))[0]
 
 
@@ -460,9 +460,9 @@ def _enumeration(text: str) -> list[str] | None:
 
 
 def merge_padded(tokens: list[str]) -> list[str]:
-    """Names padded character by character: ``["张", "英"]`` → ``["张英"]``, ``["宋", "晓", "辉"]``
-    → ``["宋晓辉"]``.  A third single character joins unless it starts the next padded name
-    (a surname followed by another single character: ``张 英 李 明`` is two names).  The last
+    """Names padded character by character: ``["张", "兰"]`` → ``["张兰"]``, ``["宋", "晓", "峰"]``
+    → ``["宋晓峰"]``.  A third single character joins unless it starts the next padded name
+    (a surname followed by another single character: ``张 兰 李 明`` is two names).  The last
     character may carry a bracket: ``["王", "芳(某某小学教师)"]`` → ``["王芳(某某小学教师)"]``."""
     if all(len(t) > 1 for t in tokens):  # most lines: no single character to join
         return tokens
@@ -482,7 +482,7 @@ def merge_padded(tokens: list[str]) -> list[str]:
                     tokens[n] in ("男", "女") and n + 1 < len(tokens)):  # 张  丽 女 某某单位: a sex column
                 name, n = name + tokens[n], n + 1
             elif n < len(tokens) and _glued_last_character(name, tokens[n]):
-                # 张 馨 之运河区…: the name's third character glued to the unit after it
+                # 张 馨 月运河区…: the name's third character glued to the unit after it
                 out.extend((name + tokens[n][0], tokens[n][1:]))
                 n += 1
                 continue
@@ -498,7 +498,7 @@ _FAMILY_TAIL = lazy(r"[\u4e00-\u9fff]{1,2}家庭(?:\([^()]{1,30}\))?")
 
 def _family_tail(t: str, most: int) -> bool:
     """``军家庭``, ``辉家庭(新华乡)``: the last character(s) of a padded name, at most ``most``,
-    glued to 家庭 (``王 军家庭``, ``宋 晓 辉家庭``)."""
+    glued to 家庭 (``王 军家庭``, ``宋 晓 峰家庭``)."""
     k = key(t)
     return k.find("家庭") <= most and _FAMILY_TAIL.fullmatch(k) is not None
 

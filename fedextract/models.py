@@ -159,7 +159,7 @@ class Honoree(_Model):
     """One entry of an honour list: a person, a family member or a unit."""
 
     name: str
-    """The person's or unit's name, padding removed (张 英 → 张英), 家庭 removed from a family."""
+    """The person's or unit's name, padding removed (张 兰 → 张兰), 家庭 removed from a family."""
     affiliation: str | None = None
     """The unit and post as written (or a family's place), or null."""
     kind: Literal["person", "organization"] = "person"

@@ -3,7 +3,7 @@
 A person's name is 2–4 characters starting with a known surname; a unit or affiliation starts
 with a place (a short root followed by an administrative-division suffix) or a unit word, and
 an organisation ends with a unit suffix.  These facts let the award parser split glued tokens
-(``熊旷罗湖区…`` → ``熊旷`` + ``罗湖区…``; ``…妇联主席简瑞燕`` → ``…妇联主席`` + ``简瑞燕``).
+(``熊旷罗湖区…`` → ``熊旷`` + ``罗湖区…``; ``…妇联主席简丽萍`` → ``…妇联主席`` + ``简丽萍``).
 """
 
 from __future__ import annotations
@@ -99,7 +99,7 @@ def has_surname(text: str) -> bool:
 
 
 def is_dotted_name(text: str) -> bool:
-    """A transliterated name with a middle dot: ``吐尔买买提·马提``, ``阿依古丽·买买提``."""
+    """A transliterated name with a middle dot: ``阿不都·热合曼``, ``阿依古丽·买买提``."""
     parts = text.replace("•", "·").split("·")
     if not (2 <= len(parts) <= 3 and len(text) <= 14 and all(len(p) >= 1 and is_cjk(p) for p in parts)):
         return False
@@ -232,12 +232,12 @@ _POSTS_LONGEST_FIRST = tuple(sorted(POST_WORDS, key=len, reverse=True))
 
 @lru_cache(maxsize=16384)
 def split_name_last(token: str) -> tuple[str, str] | None:
-    """``广州市海珠区妇联主席简瑞燕`` → (``简瑞燕``, ``广州市海珠区妇联主席``)."""
+    """``广州市白云区妇联主席简丽萍`` → (``简丽萍``, ``广州市白云区妇联主席``)."""
     if len(token) < 4:
         return None
     k = key(token)
     dot = max(k.rfind("·"), k.rfind("•"))
-    if dot > 0:  # 关工委常务副主任吐尔买买提·马提: the name starts right after the post
+    if dot > 0:  # 关工委常务副主任阿不都·热合曼: the name starts right after the post
         for start in range(max(2, dot - 8), dot):
             if k[:start].endswith(POST_WORDS) and is_dotted_name(token[start:]):
                 return token[start:], token[:start]
@@ -264,7 +264,7 @@ def _place_then_name(token: str, units: bool = False) -> tuple[str, str] | None:
 
 @lru_cache(maxsize=16384)
 def split_family(token: str) -> tuple[str, str | None] | None:
-    """``宜昌市张治礼家庭`` → (``张治礼``, ``宜昌市``); ``张治礼家庭`` → (``张治礼``, None)."""
+    """``宜昌市张治国家庭`` → (``张治国``, ``宜昌市``); ``张治国家庭`` → (``张治国``, None)."""
     if not key(token).endswith("家庭") or len(token) < 4:
         return None
     if is_person_name(token[:-2]):
@@ -274,7 +274,7 @@ def split_family(token: str) -> tuple[str, str | None] | None:
 
 @lru_cache(maxsize=16384)
 def split_place_name(token: str) -> tuple[str, str] | None:
-    """``武汉市兰毓云`` (a family entry cut before ``家庭``) → (``兰毓云``, ``武汉市``)."""
+    """``武汉市兰毓秀`` (a family entry cut before ``家庭``) → (``兰毓秀``, ``武汉市``)."""
     if not 4 <= len(token) <= 12:
         return None
     return _place_then_name(token)

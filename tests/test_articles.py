@@ -13,7 +13,7 @@ def test_compilation_headings_split_articles() -> None:
 
 
 def test_labels_are_not_headings() -> None:
-    for text in ["妇联年度工作计划【第一篇】", "活动方案模板(篇一)", "第一篇文章", "第一部分 总体要求"]:
+    for text in ["社区妇联工作计划【第一篇】", "活动方案模板(篇一)", "第一篇文章", "第一部分 总体要求"]:
         assert heading_of(make_lines([text])[0][0]) is None
 
 

@@ -37,9 +37,9 @@ def test_year_prefix_dropped_and_quotes_kept_when_the_honour_goes_on() -> None:
 
 
 def test_passive_clauses_and_counts_without_names() -> None:
-    assert _awards("我省15个单位被授予“先进集体”荣誉称号,王峰同志被授予“突出贡献奖”。") == [
+    assert _awards("我省15个单位被授予“先进集体”荣誉称号,王锋同志被授予“突出贡献奖”。") == [
         ("先进集体", 15, "个", []),
-        ("突出贡献奖", None, None, ["王峰"]),
+        ("突出贡献奖", None, None, ["王锋"]),
     ]
     assert _awards("卢某某2009年5月被团省委授予2008-2009年度“优秀团支部书记”称号。") == [
         ("优秀团支部书记", None, None, ["卢某某"])]
@@ -67,7 +67,7 @@ def test_clean_title() -> None:
 
 
 def test_names_before_the_quote_without_a_count() -> None:
-    assert _awards("决定授予张丽华、王秀云同志“三八红旗手”称号。") == [("三八红旗手", None, None, ["张丽华", "王秀云"])]
+    assert _awards("决定授予张丽华、王雪梅同志“三八红旗手”称号。") == [("三八红旗手", None, None, ["张丽华", "王雪梅"])]
 
 
 def test_naming_and_passive_selection() -> None:

@@ -52,7 +52,7 @@ def corpus(tmp_path_factory: pytest.TempPathFactory) -> list[str]:
         )
         decision = tmp / "decision.txt"
         decision.write_bytes(
-            "关于表彰先进集体的决定\n各县区妇联:\n授予遂平县妇联“先进集体”荣誉称号。\n".encode("gb18030")
+            "关于表彰先进集体的决定\n各县区妇联:\n授予泌阳县妇联“先进集体”荣誉称号。\n".encode("gb18030")
         )
         paths += [str(plan), str(decision)]
     binary = tmp / "binary.txt"

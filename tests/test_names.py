@@ -5,7 +5,7 @@ import pytest
 from fedextract import names
 
 
-@pytest.mark.parametrize("text", ["陈德平", "张平", "欧阳晓光", "赖孟柱", "閻峻"])
+@pytest.mark.parametrize("text", ["陈德平", "张平", "欧阳晓光", "赖孟柱", "嚴俊"])
 def test_person_names(text: str) -> None:
     assert names.is_person_name(text)
 
@@ -44,20 +44,20 @@ def test_affiliation_starting_like_a_surname_is_not_split() -> None:
 
 
 def test_post_before_name() -> None:
-    assert names.split_name_last("广州市海珠区妇联主席简瑞燕") == ("简瑞燕", "广州市海珠区妇联主席")
+    assert names.split_name_last("广州市白云区妇联主席简丽萍") == ("简丽萍", "广州市白云区妇联主席")
     assert names.split_name_last("深圳市眼科医院医生") is None
 
 
 def test_families_and_place_names() -> None:
-    assert names.split_family("宜昌市张治礼家庭") == ("张治礼", "宜昌市")
-    assert names.split_family("荆州市谢爱娥家庭") == ("谢爱娥", "荆州市")
-    assert names.split_place_name("武汉市兰毓云") == ("兰毓云", "武汉市")
-    assert names.split_place_name("遂平县妇联") is None
+    assert names.split_family("宜昌市张治国家庭") == ("张治国", "宜昌市")
+    assert names.split_family("荆州市谢爱华家庭") == ("谢爱华", "荆州市")
+    assert names.split_place_name("武汉市兰毓秀") == ("兰毓秀", "武汉市")
+    assert names.split_place_name("泌阳县妇联") is None
 
 
 def test_units() -> None:
-    assert names.looks_like_org("遂平县妇联")
-    assert names.looks_like_org("道里区太平镇妇女之家")
+    assert names.looks_like_org("泌阳县妇联")
+    assert names.looks_like_org("道外区某某镇妇女之家")
     assert names.looks_like_org("清河市文明办")
     assert not names.looks_like_org("张平")
 

@@ -164,7 +164,7 @@ def hand_built(sha: str = "a" * 64) -> Extraction:
                 award="先进集体",
                 line=31,
                 line_end=32,
-                honorees=[_honoree("遂平县妇联", 32, None, kind="organization")],
+                honorees=[_honoree("泌阳县妇联", 32, None, kind="organization")],
             ),
         ],
     )
@@ -386,7 +386,7 @@ def test_readme_query_honorees_of_a_year(conn: sqlite3.Connection) -> None:
         ("陈德平", "person", "罗湖区贝丽花园居民", "十大优秀书香家庭"),
         ("李莉", "person", None, "十大优秀书香家庭"),
         ("杨海燕", "person", "福田区居民", "十大优秀书香家庭"),
-        ("遂平县妇联", "organization", None, "先进集体"),
+        ("泌阳县妇联", "organization", None, "先进集体"),
     ]
     assert conn.execute(HONOREES_OF_YEAR, {"year": 2006}).fetchall() == []
 

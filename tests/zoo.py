@@ -274,7 +274,7 @@ def glued_level_unit(g: Gen) -> Sample:
 
 
 def padded_glued(g: Gen) -> Sample:
-    """``张 馨 之运河区某某小学教师``: a padded three-character name, its last character glued to
+    """``张 馨 月运河区某某小学教师``: a padded three-character name, its last character glued to
     the unit (which opens with a real division)."""
     people = [g.name(3) for _ in range(g.r.randint(3, 8))]
     people = list(dict.fromkeys(people))
