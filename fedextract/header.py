@@ -412,7 +412,7 @@ def read_header(lines: list[Line], heading: str | None = None, scan_limit: int =
             h.used.add(ln.number)
             h.roles[ln.number] = "doc_number"
             continue
-        if number is not None and (dated := standalone_date(key(flat.replace(number["raw"], "")))) is not None:
+        if number is not None and (dated := standalone_date(flat.replace(key(number["raw"]), ""))) is not None:
             h.signing_date = h.signing_date or dated  # (2007年4月28日 总工发[2007]18号)
             h.used.add(ln.number)
             h.roles[ln.number] = "doc_number"

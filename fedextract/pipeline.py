@@ -45,7 +45,7 @@ from .names import looks_like_org
 from .normalize import Line, Removal, decode, make_lines, split_lines
 from .plan import build_outline
 from .record import Node, validate
-from .textkey import squash
+from .textkey import key, squash
 
 if TYPE_CHECKING:
     from .models import Extraction
@@ -311,6 +311,7 @@ _PLAN_WORD = lazy(r"^年?度?[^,。;]{0,10}?(?:计划|要点|意见|安排|思�
 def _title_year(title: str, line: int | None) -> tuple[int | None, list[Node]] | None:
     """The year a title names; with two (``2018年工作总结和2019年工作计划``) the one a plan word
     follows; None when the title names no year."""
+    title = key(title)  # (２０１９年, 貳零 read as the digits they are)
     tokens = year_tokens(title)
     if not tokens:
         return None
@@ -328,7 +329,7 @@ def _plan_year(title: str, body: list[Line], line: int | None = None) -> tuple[i
     if from_title is not None:
         return from_title
     for ln in body[:40]:
-        st = statement_year(ln.text)
+        st = statement_year(ln.key)
         if st is not None:
             return _year_of(st.kind, st.value, st.text, ln.number)
     for ln in body[:40]:
@@ -363,7 +364,7 @@ def _award_year(
     seen: set[int] = set()
     granted: set[int] = set()
     for _, text in paragraphs:
-        for sentence in text.split("。"):
+        for sentence in key(text).split("。"):
             grants = _GRANTS.search(sentence) is not None
             for clause in sentence.replace(";", ",").split(","):
                 if "以来" in clause or "成立" in clause or not ("年" in clause or "19" in clause or "20" in clause):

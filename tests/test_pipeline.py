@@ -203,3 +203,24 @@ def test_a_distribution_trailer_is_a_label_under_any_document() -> None:
         n = text.count("\n") + 1
         assert (roles.get(n + 1), roles.get(n + 2)) == ("distribution", "distribution")
         assert "抄送" not in str(doc.get("sections")) and "抄送" not in str(doc.get("award_lists"))
+
+
+_FULL_WIDTH = str.maketrans("0123456789", "０１２３４５６７８９")
+
+
+@pytest.mark.parametrize("text", [
+    "某某县妇联2019年工作要点\n一、加强组织建设\n二、服务妇女儿童\n",  # a title's year
+    "某某县妇联工作要点\n2019年是新中国成立70周年。今年妇联工作的总体要求是:\n一、加强组织建设\n二、服务妇女儿童\n",
+    "关于表彰先进集体的决定\n2019年,全县妇联系统涌现出一批先进典型。决定授予城关镇妇联“先进集体”称号。\n某某县妇联\n",
+])
+def test_years_written_in_full_width_digits_are_years(text: str) -> None:
+    plain = fedextract.extract(text).documents[0].year
+    assert plain == 2019
+    assert fedextract.extract(text.translate(_FULL_WIDTH)).documents[0].year == plain
+
+
+def test_a_date_and_doc_number_line_in_full_width_digits_signs_the_page() -> None:
+    text = ("某某总工会关于授予先进集体称号的决定\n(2007年4月28日 某工发[2007]18号)\n"
+            "决定授予城关镇第一小学“先进集体”称号。\n").translate(_FULL_WIDTH)
+    doc = fedextract.extract(text).documents[0]
+    assert doc.date == "2007-04-28" and doc.doc_number is not None and doc.doc_number.serial == 18
