@@ -4,7 +4,9 @@ A page nobody here has seen is often a page we know, copied differently: double-
 indented with full-width spaces, CRLF, ASCII or full-width punctuation, GB18030 bytes, prose
 hard-broken at a fixed width (as copied out of a PDF), wrapped in a site's navigation and footer,
 under its HTML page title (``…的决定_某某妇联网``), with its list rows written ``name，unit``,
-``name（unit）`` or ``name——unit``, or in traditional script (the answer keys converted with it).  Each variant of every page (and of its key, where the variant changes the
+``name（unit）``, ``name——unit``, ``unit  name`` or ``1|name|unit|``, with full-width digits, with
+some names' last character lost to an encoder (``王小?``), or in traditional script (the answer
+keys converted with the text where it changes them).  Each variant of every page (and of its key, where the variant changes the
 text) is written to a temporary directory and scored with ``score.py``; the table gives the
 overall figure per variant beside the corpus as it is.  Nothing of the corpus is kept.
 
@@ -25,6 +27,7 @@ import re
 import subprocess
 import sys
 import tempfile
+import zlib
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -97,27 +100,57 @@ def _convert_key(node: Any, convert: Callable[[str], str]) -> Any:
     return node
 
 
-ROW_VARIANTS: dict[str, Callable[[str, str], str]] = {
-    "rows name,unit": lambda name, aff: f"{name}，{aff}",
-    "rows name(unit)": lambda name, aff: f"{name}（{aff}）",
-    "rows name——unit": lambda name, aff: f"{name}——{aff}",
+ROW_VARIANTS: dict[str, Callable[[int, str, str], str]] = {
+    "rows name,unit": lambda n, name, aff: f"{name}，{aff}",
+    "rows name(unit)": lambda n, name, aff: f"{name}（{aff}）",
+    "rows name——unit": lambda n, name, aff: f"{name}——{aff}",
+    "rows unit  name": lambda n, name, aff: f"{aff}  {name}",
+    "rows n|name|unit|": lambda n, name, aff: f"{n}|{name}|{aff}|",
 }
 
 
-def _rewrite_rows(text: str, key: dict[str, Any], row: Callable[[str, str], str]) -> str:
-    """Each list row the key gives as ``name  affiliation`` (spaces between) written as ``row``."""
+def _rewrite_rows(text: str, key: dict[str, Any], row: Callable[[int, str, str], str]) -> str:
+    """Each list row the key gives as ``name  affiliation`` (spaces between) written as ``row``
+    (given its number in the list; a numbering before the name is kept)."""
     lines = text.split("\n")
     for doc in key["documents"]:
         for lst in doc.get("award_lists") or []:
+            n = 0
             for h in lst["honorees"]:
                 if not h.get("affiliation"):
                     continue
-                pattern = re.compile(re.escape(h["name"]) + r"[ \t\u3000]+" + re.escape(h["affiliation"]))
+                pattern = re.compile(r"(?P<num>^\s*\d{1,3}[、.．]\s*)?" + re.escape(h["name"]) + r"[ \t\u3000]+"
+                                     + re.escape(h["affiliation"]))
                 for i, ln in enumerate(lines):
                     if (m := pattern.search(ln)) is not None:
-                        lines[i] = ln[: m.start()] + row(h["name"], h["affiliation"]) + ln[m.end() :]
+                        written = row(n + 1, h["name"], h["affiliation"])
+                        numbers = written.startswith(f"{n + 1}|")  # a table row: its own number, a line to itself
+                        if numbers and (ln[: m.start()].strip() or ln[m.end() :].strip()):
+                            break
+                        n += 1
+                        if m["num"] and not numbers:
+                            written = m["num"] + written
+                        lines[i] = ln[: m.start()] + written + ln[m.end() :]
                         break
     return "\n".join(lines)
+
+
+_FULL_WIDTH_DIGITS = str.maketrans("0123456789", "０１２３４５６７８９")
+
+
+def _lost_characters(key: dict[str, Any]) -> Callable[[str], str]:
+    """A rewrite of text and key in which every seventh three-character honoree name (by a hash
+    of the name) lost its last character to an encoder: ``王小明`` → ``王小?``."""
+    lost = {h["name"]: h["name"][:2] + "?" for doc in key["documents"] for lst in doc.get("award_lists") or []
+            for h in lst["honorees"] if re.fullmatch(r"[\u4e00-\u9fff]{3}", h["name"])
+            and zlib.crc32(h["name"].encode("utf-8")) % 7 == 0}
+
+    def convert(text: str) -> str:
+        for name, written in lost.items():
+            text = text.replace(name, written)
+        return text
+
+    return convert
 
 
 def write_variant(corpus: Path, out: Path, name: str) -> None:
@@ -145,6 +178,11 @@ def write_variant(corpus: Path, out: Path, name: str) -> None:
                 (out / page.name).write_bytes(_rewrite_rows(text, key, ROW_VARIANTS[name]).encode("utf-8"))
             elif name == "gb18030":
                 (out / page.name).write_bytes(text.encode("gb18030"))
+            elif name in ("full-width digits", "lost characters"):
+                rewrite = (_lost_characters(key) if name == "lost characters"
+                           else (lambda t: t.translate(_FULL_WIDTH_DIGITS)))
+                (out / page.name).write_text(rewrite(text), encoding="utf-8")
+                key = _convert_key(key, rewrite)
             elif convert is not None:
                 (out / page.name).write_text(convert(text), encoding="utf-8")
                 key = _convert_key(key, convert)
@@ -174,7 +212,8 @@ def main() -> int:
     if not (args.corpus.is_dir() and args.score.is_file()):
         print(f"robustness: {args.corpus} not found, not measured")
         return 0
-    names = [*TEXT_VARIANTS, "page title", *ROW_VARIANTS, "gb18030", "traditional"]
+    names = [*TEXT_VARIANTS, "page title", *ROW_VARIANTS, "full-width digits", "lost characters", "gb18030",
+             "traditional"]
     if args.only:
         names = [n for n in names if n in args.only.split(",")]
     floor: dict[str, float] = json.loads(args.floor.read_text("utf-8")) if args.floor and args.floor.exists() else {}
