@@ -357,7 +357,11 @@ def read_header(lines: list[Line], heading: str | None = None, scan_limit: int =
             # 某某县…实施方案 / (2024—2026年): the period the title covers, broken onto its own line
             h.title += squash(lines[period].text)
             h.used.add(lines[period].number)
-        if (owner := _owner_above(lines, flats, title_idx, title_text)) is not None:
+        if (start := _broken_above(lines, flats, title_idx, is_furn)) is not None:
+            # 2017年市妇联纪念“三 / 八”国际劳动妇女节活动方案: the title wrapped inside a word
+            h.title, h.title_line = squash(lines[start].text) + h.title, lines[start].number
+            h.used.add(lines[start].number)
+        elif (owner := _owner_above(lines, flats, title_idx, title_text)) is not None:
             # 某某区妇联 / 2022年工作思路: the body on the line above opens a title that starts with its year
             h.title, h.title_line = squash(lines[owner].text) + title_text, lines[owner].number
             h.used.add(lines[owner].number)
@@ -367,12 +371,14 @@ def read_header(lines: list[Line], heading: str | None = None, scan_limit: int =
         h.doc_number = line_doc_number(lines[title_idx]) or h.doc_number  # 鲁政发〔2014〕20号《…》
     elif heading and ends_like_title(key(squash(heading))):
         h.title = squash(heading)
-    elif (head := _headline(lines, flats, limit, is_furn, width)) is not None:
-        # a news page's headline: the first short line, right above the story
-        h.title, h.title_line = _headline_text(lines[head]), lines[head].number
-        h.used.add(lines[head].number)
-        if h.title != squash(lines[head].text):
-            h.roles[lines[head].number] = "title"  # a site's name or [复制链接] was cut from it: keep the line
+    elif (heads := _headline(lines, flats, limit, is_furn, width)) is not None:
+        # a news page's headline: the first short line (or two, wrapped inside a word), right above the story
+        head = heads[0]
+        texts = [squash(lines[j].text) for j in heads]
+        h.title, h.title_line = _headline_text(lines[heads[-1]], "".join(texts[:-1])), lines[head].number
+        h.used.update(lines[j].number for j in heads)
+        if h.title != "".join(texts):
+            h.roles[lines[heads[-1]].number] = "title"  # a site's name or [复制链接] was cut from it: keep the line
         title_idx = head
     elif (first := _list_page_title(lines, flats, limit, is_furn)) is not None:
         # 2022年度优秀志愿者名单 / rows: the page is the list, its heading the title; the line
@@ -523,10 +529,11 @@ def transmitted_title(lines: list[Line]) -> str | None:
 
 
 def _headline(lines: list[Line], flats: list[str], limit: int, is_furn: Callable[[Line], bool],
-              width: Callable[[], float | None] | None = None) -> int | None:
+              width: Callable[[], float | None] | None = None) -> list[int] | None:
     """The index of a news headline when no line names a document kind: the first line of the
     zone that is not furniture, short, not a sentence, a date, a number or a list heading, and
-    stands right above the story (a paragraph, or a timestamp line before it)."""
+    stands right above the story (a paragraph, or a timestamp line before it); with the index of
+    the line that finishes it when it wraps inside a word."""
     first = next((i for i in range(min(limit, len(flats))) if flats[i] and not is_furn(lines[i])), None)
     if first is None:
         return None
@@ -538,11 +545,18 @@ def _headline(lines: list[Line], flats: list[str], limit: int, is_furn: Callable
     nxt = _next_nonblank(lines, first)
     if nxt is None:
         return None
+    head = [first]
+    if _broken_word(flat, flats[nxt] if nxt < len(flats) else squash(lines[nxt].key)) and not is_furn(lines[nxt]):
+        # 颍东区召开2016 / 年度妇联工作总结会议: a headline wrapped inside a word
+        head.append(nxt)
+        flat = flat + squash(lines[nxt].key)
+        if len(flat) > _HEADLINE_MAX or (nxt := _next_nonblank(lines, nxt)) is None:
+            return None
     after = lines[nxt]
     if (_fills_width(ln, width) and not _is_body_paragraph(ln)) or flat.count("《") > flat.count("》"):
         return None  # a line of hard-broken prose that fills the page's width, or stops inside a 《…》, is no headline
     if _is_body_paragraph(after, width) or web_date(after.key) or is_furn(after) or squash(after.key).startswith(flat[:6]):
-        return first
+        return head
     return None
 
 
@@ -571,10 +585,10 @@ def _transmitted_title(lines: list[Line], is_furn: Callable[[Line], bool], scan:
     return None
 
 
-def _headline_text(line: Line) -> str:
-    """A headline as written, whitespace and a trailing link of page debris (``[复制链接]``, a
-    dangling bracket) removed."""
-    text = squash(line.text)
+def _headline_text(line: Line, before: str = "") -> str:
+    """A headline as written (``before``: its first part, on the line above), whitespace and a
+    trailing link of page debris (``[复制链接]``, a dangling bracket) removed."""
+    text = before + squash(line.text)
     text = text[: len(_without_site(key(text)))]  # 十大最美家庭评的是他们_某某妇联网: the page title of a news item
     return _LINK_TAIL.sub("", text).rstrip("[(【")
 
@@ -634,6 +648,33 @@ def _owner_above(lines: list[Line], flats: list[str], title_idx: int, title_text
     if above < 0 or (units := issuer_line(lines[above], flats[above])) is None or len(units) != 1:
         return None
     return above
+
+
+def _broken_above(lines: list[Line], flats: list[str], idx: int, is_furn: Callable[[Line], bool]) -> int | None:
+    """The line right above a title that stops inside a word the title finishes: a quotation
+    left open (``…纪念“三`` / ``八”国际劳动妇女节活动方案``) or a number whose measure word opens
+    the title's line (``…召开2016`` / ``年度工作总结会议``).  Neither a sentence nor furniture."""
+    above = idx - 1
+    while above >= 0 and not lines[above].text:
+        above -= 1
+    if above < 0:
+        return None
+    if is_furn(lines[above]) or match_marker(lines[above]) is not None:
+        return None
+    return above if _broken_word(flats[above], flats[idx]) else None
+
+
+def _broken_word(flat: str, after: str) -> bool:
+    """A short line (squashed key ``flat``) that is no sentence stops inside a word the line
+    ``after`` it finishes: a quotation left open (``…纪念“三`` / ``八”…``) or a number whose
+    measure word opens the next line (``…召开2016`` / ``年度…``, ``…“半边天”24`` / ``集体7个人…``)."""
+    if not flat or not after or len(flat) > 40 or any(c in flat for c in "。:;,!?"):
+        return False
+    quoted = flat.count("“") > flat.count("”") or flat.count('"') % 2 == 1
+    return quoted or (flat[-1].isdigit() and after[0] in _MEASURE_WORDS)
+
+
+_MEASURE_WORDS = "年月日届周期号个名位户家人项次集"  # what a number in a headline counts (2016 / 年度…, 24 / 集体…)
 
 
 def _next_nonblank(lines: list[Line], i: int) -> int | None:

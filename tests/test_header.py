@@ -413,3 +413,17 @@ def test_a_transmitted_title_quoted_across_a_hard_break() -> None:
 def test_a_headline_with_text_cut_from_it_keeps_its_line() -> None:
     h = _header("十大最美家庭评的是他们_某某市妇女联合会网站\n为推进家庭道德建设,按照全国妇联、省妇联的部署,我市开展了评选活动。")
     assert h.title == "十大最美家庭评的是他们" and h.roles.get(1) == "title"
+
+
+def test_a_title_wrapped_inside_a_word_is_joined() -> None:
+    h = _header("2017年市妇联纪念“三\n八”国际劳动妇女节活动方案\n一、活动主题")
+    assert h.title == "2017年市妇联纪念“三八”国际劳动妇女节活动方案"
+    h = _header("某某县妇联\n2022年工作要点\n一、总体要求")  # a unit's name over the title: no word is broken
+    assert h.title == "某某县妇联2022年工作要点" and h.issuers == ["某某县妇联"]
+
+
+def test_a_headline_wrapped_inside_a_word_is_joined() -> None:
+    story = "1月25日上午,某某区召开2016年度妇联工作总结会议,各乡镇妇联主席参加会议。"
+    assert _header(f"某某区召开2016\n年度妇联工作总结会议\n{story}").title == "某某区召开2016年度妇联工作总结会议"
+    assert _header(f"银行“巾帼岗”12\n集体5个人喜获荣誉\n{story}").title == "银行“巾帼岗”12集体5个人喜获荣誉"
+    assert _header(f"某某区召开会议\n年度工作总结会议\n{story}").title != "某某区召开会议年度工作总结会议"  # no word broken
