@@ -329,3 +329,10 @@ def test_bar_rows_under_no_header_are_entries_and_a_lone_bar_line_is_not() -> No
         ("王某某", "某某小学教师", "1"), ("李某", "城关镇卫生院", "2")]
     d = _decision("授予王某某“三八红旗手”称号。\n“三八红旗手”名单\n王某某  某某小学\n咨询:李某|某某小学")
     assert "李某" not in [h["name"] for lst in d.award_lists for h in lst["honorees"]]  # a lone bar line is no row
+
+
+def test_a_signature_written_date_first_is_the_unit_below_the_date() -> None:
+    d = _decision("授予王某某“三八红旗手”称号,某某法院“三八红旗集体”称号。\n三八红旗手(1名)\n王某某 某某医院主任\n"
+                  "三八红旗集体(1个)\n某某县人民法院\n2022年11月21日\n某某市妇女联合会")
+    assert d.signers == ["某某市妇女联合会"] and d.signing_date == "2022-11-21"
+    assert [[h["name"] for h in lst["honorees"]] for lst in d.award_lists] == [["王某某"], ["某某县人民法院"]]

@@ -224,3 +224,10 @@ def test_a_date_and_doc_number_line_in_full_width_digits_signs_the_page() -> Non
             "决定授予城关镇第一小学“先进集体”称号。\n").translate(_FULL_WIDTH)
     doc = fedextract.extract(text).documents[0]
     assert doc.date == "2007-04-28" and doc.doc_number is not None and doc.doc_number.serial == 18
+
+
+def test_a_plan_signed_date_first_keeps_its_date_and_unit() -> None:
+    doc = fedextract.extract("某某中学工会三八节活动方案\n一、活动目的\n丰富女职工生活。\n二、活动安排\n游园活动。\n"
+                             "2014年2月27日\n某某中学工会\n").documents[0]
+    assert doc.date == "2014-02-27" and doc.issuers == ["某某中学工会"]
+    assert [ln.role for ln in doc.labels] == ["date", "signature"]
