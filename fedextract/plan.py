@@ -73,7 +73,9 @@ def build_outline(lines: list[Line]) -> Outline:
     prev: Line = lines[0] if lines else Line(0, "", "", "", 0)
 
     def fills_width(ln: Line) -> bool:
-        return width is not None and len(ln.text) >= 0.85 * width
+        # (the line as laid out, indent and all: a heading short of the width by a few characters
+        # ends there, one broken at the width goes on)
+        return width is not None and len(ln.text) + ln.indent >= 0.93 * width
 
     # every line followed by a blank one: one blank line after a long line that stops mid-sentence
     # parts nothing (a heading or paragraph hard-broken, then double-spaced)

@@ -81,3 +81,18 @@ def test_a_heading_hard_broken_then_double_spaced_is_joined() -> None:
         "以维护妇女儿童权益为目标,坚持政策推动和救助帮扶,提供维权服务"]
     assert outline.sections[-1]["paragraphs"][-2:] == ["相关文章", "热门标签"]  # short lines stay apart
     assert not double_spaced(make_lines("一\n二\n\n三\n四\n五\n六\n七\n八".split("\n"))[0])
+
+
+def test_in_wrapped_text_a_heading_a_few_characters_short_of_the_width_ends_on_its_line() -> None:
+    prose = ("各级妇联要组织学习、宣传、贯彻会议精神以及系列重要讲话精神,作为当前和今后一个时期的重要政治任务,"
+             "深刻领会党对妇联工作提出的新思想新要求,准确把握工作方向,把思想和行动统一到中央的决策部署上来,"
+             "推动各项工作落到实处。") * 2
+    rows = [prose[i : i + 38] for i in range(0, len(prose), 38)]
+    heading = "一、深入学习贯彻全会精神,团结引领广大妇女群众始终坚定正确政治方向"  # 33 characters, the width 38
+    broken = "  二、加强组织建设,团结引领广大妇女听党话、感党恩、跟党走,服务发展大局"  # 38 with its indent
+    lines = make_lines([heading, *rows, broken, "、建功新时代", *rows])[0]
+    assert wrap_width(lines) == 38
+    out = build_outline(lines)
+    assert out.sections[0]["title"] == heading[2:] and out.sections[0]["paragraphs"] == [prose]
+    # indented and broken at the width: the heading goes on
+    assert out.sections[1]["title"] == "加强组织建设,团结引领广大妇女听党话、感党恩、跟党走,服务发展大局、建功新时代"
