@@ -4,7 +4,8 @@ A page nobody here has seen is often a page we know, copied differently: double-
 indented with full-width spaces, CRLF, ASCII or full-width punctuation, GB18030 bytes, prose
 hard-broken at a fixed width (as copied out of a PDF), wrapped in a site's navigation and footer,
 under its HTML page title (``…的决定_某某妇联网``), with its list rows written ``name，unit``,
-``name（unit）``, ``name——unit``, ``unit  name`` or ``1|name|unit|``, with full-width digits, with
+``name（unit）``, ``name——unit``, ``unit  name`` or ``1|name|unit|``, with its titles wrapped at
+their middle, its signatures written date first, with full-width digits, with
 some names' last character lost to an encoder (``王小?``), or in traditional script (the answer
 keys converted with the text where it changes them).  Each variant of every page (and of its key, where the variant changes the
 text) is written to a temporary directory and scored with ``score.py``; the table gives the
@@ -135,6 +136,35 @@ def _rewrite_rows(text: str, key: dict[str, Any], row: Callable[[int, str, str],
     return "\n".join(lines)
 
 
+def _titles_wrapped(text: str, key: dict[str, Any]) -> str:
+    """Every title of 16 characters or more alone on its line, broken at its middle."""
+    lines = text.split("\n")
+    for title in (d.get("title") or "" for d in key["documents"]):
+        for i, ln in enumerate(lines):
+            if len(title) >= 16 and ln.strip() == title:
+                lines[i : i + 1] = [title[: len(title) // 2], title[len(title) // 2 :]]
+                break
+    return "\n".join(lines)
+
+
+def _date_first(text: str, key: dict[str, Any]) -> str:
+    """Every signature of one unit line over a date line written date first."""
+    lines = text.split("\n")
+    for doc in key["documents"]:
+        unit = (doc.get("issuers") or [""])[-1]
+        for i in range(len(lines) - 1):
+            if unit and lines[i].strip() == unit and re.fullmatch(r"\s*(?:19|20)\d\d年\d{1,2}月\d{1,2}日\s*", lines[i + 1]):
+                lines[i], lines[i + 1] = lines[i + 1], lines[i]
+                break
+    return "\n".join(lines)
+
+
+KEYED_VARIANTS: dict[str, Callable[[str, dict[str, Any]], str]] = {
+    "titles wrapped": _titles_wrapped,
+    "date above the signer": _date_first,
+}
+
+
 _FULL_WIDTH_DIGITS = str.maketrans("0123456789", "０１２３４５６７８９")
 
 
@@ -174,6 +204,8 @@ def write_variant(corpus: Path, out: Path, name: str) -> None:
                 first = key["documents"][0].get("title") if key["documents"] else None
                 text = f"{first}_某某市妇女联合会网站\n{text}" if first else text
                 (out / page.name).write_bytes(text.encode("utf-8"))
+            elif name in KEYED_VARIANTS:
+                (out / page.name).write_bytes(KEYED_VARIANTS[name](text, key).encode("utf-8"))
             elif name in ROW_VARIANTS:
                 (out / page.name).write_bytes(_rewrite_rows(text, key, ROW_VARIANTS[name]).encode("utf-8"))
             elif name == "gb18030":
@@ -212,7 +244,7 @@ def main() -> int:
     if not (args.corpus.is_dir() and args.score.is_file()):
         print(f"robustness: {args.corpus} not found, not measured")
         return 0
-    names = [*TEXT_VARIANTS, "page title", *ROW_VARIANTS, "full-width digits", "lost characters", "gb18030",
+    names = [*TEXT_VARIANTS, "page title", *KEYED_VARIANTS, *ROW_VARIANTS, "full-width digits", "lost characters", "gb18030",
              "traditional"]
     if args.only:
         names = [n for n in names if n in args.only.split(",")]
