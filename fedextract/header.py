@@ -358,7 +358,7 @@ def read_header(lines: list[Line], heading: str | None = None, scan_limit: int =
             h.title += squash(lines[period].text)
             h.used.add(lines[period].number)
         if (start := _broken_above(lines, flats, title_idx, is_furn)) is not None:
-            # 2017年市妇联纪念“三 / 八”国际劳动妇女节活动方案: the title wrapped inside a word
+            # 2019年县妇联纪念“三 / 八”国际妇女节系列活动方案: the title wrapped inside a word
             h.title, h.title_line = squash(lines[start].text) + h.title, lines[start].number
             h.used.add(lines[start].number)
         elif (owner := _owner_above(lines, flats, title_idx, title_text)) is not None:
@@ -652,7 +652,7 @@ def _owner_above(lines: list[Line], flats: list[str], title_idx: int, title_text
 
 def _broken_above(lines: list[Line], flats: list[str], idx: int, is_furn: Callable[[Line], bool]) -> int | None:
     """The line right above a title that stops inside a word the title finishes: a quotation
-    left open (``…纪念“三`` / ``八”国际劳动妇女节活动方案``) or a number whose measure word opens
+    left open (``…纪念“三`` / ``八”国际妇女节系列活动方案``) or a number whose measure word opens
     the title's line (``…召开2016`` / ``年度工作总结会议``).  Neither a sentence nor furniture."""
     above = idx - 1
     while above >= 0 and not lines[above].text:

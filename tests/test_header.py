@@ -416,8 +416,8 @@ def test_a_headline_with_text_cut_from_it_keeps_its_line() -> None:
 
 
 def test_a_title_wrapped_inside_a_word_is_joined() -> None:
-    h = _header("2017年市妇联纪念“三\n八”国际劳动妇女节活动方案\n一、活动主题")
-    assert h.title == "2017年市妇联纪念“三八”国际劳动妇女节活动方案"
+    h = _header("2019年县妇联纪念“三\n八”国际妇女节系列活动方案\n一、活动主题")
+    assert h.title == "2019年县妇联纪念“三八”国际妇女节系列活动方案"
     h = _header("某某县妇联\n2022年工作要点\n一、总体要求")  # a unit's name over the title: no word is broken
     assert h.title == "某某县妇联2022年工作要点" and h.issuers == ["某某县妇联"]
 
