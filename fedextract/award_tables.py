@@ -136,7 +136,7 @@ def row_roles(cells: list[str]) -> list[str] | None:
             roles.append("name")
         elif c.isdigit() and len(c) <= 3 and i < people[0]:
             roles.append("marker")
-        elif c in ("男", "女") or (2 <= len(c) <= 4 and c.endswith("族")) or "affiliation" in roles:
+        elif c in ("男", "女") or names.is_ethnic(key(c)) or "affiliation" in roles:
             roles.append("skip")
         else:
             roles.append("affiliation")

@@ -23,7 +23,7 @@ from .award_sentences import split_outside_brackets
 from .lazyre import lazy
 from .markers import MarkerMatch, match_marker
 from .normalize import Line
-from .textkey import key
+from .textkey import is_cjk, key
 
 _NOTE = lazy(
     r"\((?:(?:以上|上述)?(?:排名)?不分先后|(?:以上|上述)?(?:排名)?不分前后|按姓氏笔画排序|按姓氏笔画为序|按姓氏笔划排序|[^()]{0,10}排序|\d{1,4}[名个户人家位项篇]"
@@ -167,7 +167,7 @@ class ListBuilder:
             return False
         x = body[0]
         last = self.entries[-1] if self.entries else None
-        return (2 <= len(x) <= 4 and names.is_cjk(x) and not names.is_place(x)
+        return (2 <= len(x) <= 4 and is_cjk(x) and not names.is_place(x)
                 and not names.ends_with_post(x) and last is not None and last.kind == "person"
                 and bool(last.affiliation) and not last.family)
 
@@ -293,7 +293,7 @@ def _split_glued(affs: list[str], want: int) -> list[str]:
 @lru_cache(maxsize=16384)
 def classify(token: str) -> str:
     k = key(token)
-    if _NOTE.fullmatch(k) or k in ("女", "男") or _is_ethnic(k):
+    if _NOTE.fullmatch(k) or k in ("女", "男") or names.is_ethnic(k):
         return "note"
     bare = token.removesuffix("同志")
     if names.is_person_name(bare):
@@ -313,11 +313,6 @@ def classify(token: str) -> str:
     if (names.looks_like_org(token) or names.is_place(token)) and not names.ends_with_post(token):
         return "org"
     return "aff"
-
-
-def _is_ethnic(k: str) -> bool:
-    """``汉族``, ``蒙古族``: one to three CJK characters and 族."""
-    return 2 <= len(k) <= 4 and k.endswith("族") and names.is_cjk(k)
 
 
 _NAME_PAREN = lazy(r"(?P<name>[^()]{2,16})\((?P<aff>[^()]{2,40})\)")

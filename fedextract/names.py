@@ -12,7 +12,7 @@ import os
 from functools import lru_cache
 
 from .lazyre import lazy
-from .textkey import LOST, key
+from .textkey import LOST, is_cjk, key
 
 
 def _surnames() -> list[str]:
@@ -87,9 +87,9 @@ def _is_major_place(k: str) -> bool:
     return _places().get(k, 9) <= 2
 
 
-def is_cjk(text: str) -> bool:
-    """Every character a CJK unified ideograph (U+4E00–U+9FFF)."""
-    return all("\u4e00" <= c <= "\u9fff" for c in text)
+def is_ethnic(k: str) -> bool:
+    """``汉族``, ``蒙古族`` (``k``: a folded key): one to three CJK characters and 族."""
+    return 2 <= len(k) <= 4 and k.endswith("族") and is_cjk(k)
 
 
 @lru_cache(maxsize=16384)

@@ -127,13 +127,14 @@ _PINYIN_DEBRIS = re.compile(f"\\((?=[a-zü{_TONES}]*[{_TONES}])[a-zü{_TONES}]{{
 _BEFORE_LOST = frozenset("等、,，()（）")
 
 
-def _is_cjk(c: str) -> bool:
-    return "\u4e00" <= c <= "\u9fff"
+def is_cjk(text: str) -> bool:
+    """Every character a CJK unified ideograph (U+4E00–U+9FFF)."""
+    return all("\u4e00" <= c <= "\u9fff" for c in text)
 
 
 def _lost_question(text: str, pos: int) -> bool:
     """The ``?`` at ``pos`` stands for a lost character (see above)."""
-    if pos == 0 or not _is_cjk(text[pos - 1]):
+    if pos == 0 or not is_cjk(text[pos - 1]):
         return False
     after = text[pos + 1 : pos + 3]
     if after[:1] in _BEFORE_LOST or after == "家庭":
@@ -141,7 +142,7 @@ def _lost_question(text: str, pos: int) -> bool:
     if after[:1] and not after[:1].isspace():
         return False
     start = pos - 1  # the word before: one to three ideographs, none before it (looked at no further)
-    while start > 0 and pos - start <= 3 and _is_cjk(text[start - 1]):
+    while start > 0 and pos - start <= 3 and is_cjk(text[start - 1]):
         start -= 1
     return pos - start <= 3
 
