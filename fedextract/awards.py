@@ -292,11 +292,10 @@ class _Reader:
         before = above[-len(run) - 1] if run and len(above) > len(run) else None
         under_heading = before is not None and _heads_entries(before)
         signers = run if len(run) <= 3 and not under_heading else run[-1:]
-        below = self._following(date_line, 2)
-        if (not signers or under_heading) and below and _is_signer(below[0]) and (len(below) == 1 or not _is_signer(below[1])):
-            # 2022年11月21日 / 某某市妇女联合会: the date written above the unit (the unit line above
-            # the date, under a heading, then ends the list)
-            signers = below[:1]
+        if not signers or under_heading:  # 2022年11月21日 / 某某市妇女联合会: the date written above the
+            below = self._following(date_line, 2)  # unit (the unit line above it, under a heading, then ends the list)
+            if below and _is_signer(below[0]) and (len(below) == 1 or not _is_signer(below[1])):
+                signers = below[:1]
         for ln in signers:
             self.out.signers.extend(signature_units(ln.text))
             self._mark(ln, "signature")

@@ -642,10 +642,8 @@ def _owner_above(lines: list[Line], flats: list[str], title_idx: int, title_text
     is one unit's name alone (``某某区妇联``): the title's first half, broken before the year."""
     if title_idx == 0 or _YEAR_FIRST.match(key(title_text)) is None:
         return None
-    above = title_idx - 1
-    while above >= 0 and not lines[above].text:
-        above -= 1
-    if above < 0 or (units := issuer_line(lines[above], flats[above])) is None or len(units) != 1:
+    above = _prev_nonblank(lines, title_idx)
+    if above is None or (units := issuer_line(lines[above], flats[above])) is None or len(units) != 1:
         return None
     return above
 
@@ -654,12 +652,8 @@ def _broken_above(lines: list[Line], flats: list[str], idx: int, is_furn: Callab
     """The line right above a title that stops inside a word the title finishes: a quotation
     left open (``…纪念“三`` / ``八”国际妇女节系列活动方案``) or a number whose measure word opens
     the title's line (``…召开2016`` / ``年度工作总结会议``).  Neither a sentence nor furniture."""
-    above = idx - 1
-    while above >= 0 and not lines[above].text:
-        above -= 1
-    if above < 0:
-        return None
-    if is_furn(lines[above]) or match_marker(lines[above]) is not None:
+    above = _prev_nonblank(lines, idx)
+    if above is None or is_furn(lines[above]) or match_marker(lines[above]) is not None:
         return None
     return above if _broken_word(flats[above], flats[idx]) else None
 
@@ -679,6 +673,13 @@ _MEASURE_WORDS = "年月日届周期号个名位户家人项次集"  # what a nu
 
 def _next_nonblank(lines: list[Line], i: int) -> int | None:
     for j in range(i + 1, len(lines)):
+        if lines[j].text:
+            return j
+    return None
+
+
+def _prev_nonblank(lines: list[Line], i: int) -> int | None:
+    for j in range(i - 1, -1, -1):
         if lines[j].text:
             return j
     return None

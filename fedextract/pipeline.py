@@ -249,9 +249,8 @@ def _strip_signature(body: list[Line]) -> tuple[list[Line], list[Line], str | No
         unit = body[unit_pos]
         if signature_units(unit.text) and len(unit.text) <= 30 and match_marker(unit) is None:
             signers.insert(0, unit)
-            above = body[nonblank[-2]]
-            if not dated and (date := standalone_date(above.key)) is not None:
-                signers.insert(0, above)  # 2014年2月27日 / 某某中学工会: the date written above the unit
+            if not dated and (date := standalone_date(body[nonblank[-2]].key)) is not None:
+                signers.insert(0, body[nonblank[-2]])  # 2014年2月27日 / 某某中学工会: the date written above the unit
     cut = {ln.number for ln in signers}
     return [ln for ln in body if ln.number not in cut], signers, date
 
